@@ -1,0 +1,62 @@
+import { ClaimsRejectedError, toCallerIdentity } from './claims';
+
+const officer = {
+  sub: '11111111-1111-4111-8111-111111111111',
+  role: 'officer',
+  office_id: 'af-sodertalje',
+  name: 'Anna Lindqvist',
+};
+
+describe('access-token claims to caller identity', () => {
+  it('maps an officer to an identity scoped to their office', () => {
+    expect(toCallerIdentity(officer, 'req-1')).toEqual({
+      userId: officer.sub,
+      role: 'officer',
+      officeId: 'af-sodertalje',
+      correlationId: 'req-1',
+    });
+  });
+
+  it('maps an employer contact to an identity scoped to their employer', () => {
+    const employerId = 'e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1';
+
+    const identity = toCallerIdentity(
+      { sub: officer.sub, role: 'employer_contact', employer_id: employerId },
+      'r',
+    );
+
+    expect(identity).toMatchObject({ role: 'employer_contact', employerId });
+  });
+
+  it('does not forward the name: subgraphs get ids and scopes only', () => {
+    expect(toCallerIdentity(officer, 'r')).not.toHaveProperty('name');
+  });
+
+  it('refuses a role the platform does not know', () => {
+    expect(() => toCallerIdentity({ ...officer, role: 'root' }, 'r')).toThrow(ClaimsRejectedError);
+  });
+
+  it('refuses a subject that is not a uuid', () => {
+    expect(() => toCallerIdentity({ ...officer, sub: 'anna' }, 'r')).toThrow(ClaimsRejectedError);
+  });
+
+  it('refuses an officer without an office', () => {
+    expect(() => toCallerIdentity({ sub: officer.sub, role: 'officer' }, 'r')).toThrow(/office_id/);
+  });
+
+  it('refuses a municipal case worker without a municipality', () => {
+    expect(() =>
+      toCallerIdentity({ sub: officer.sub, role: 'municipal_case_worker' }, 'r'),
+    ).toThrow(/municipality_code/);
+  });
+
+  it('refuses a municipality code that is not four digits', () => {
+    const claims = { sub: officer.sub, role: 'municipal_case_worker', municipality_code: '181' };
+
+    expect(() => toCallerIdentity(claims, 'r')).toThrow(ClaimsRejectedError);
+  });
+
+  it('lets an analyst through without any scope', () => {
+    expect(toCallerIdentity({ sub: officer.sub, role: 'analyst' }, 'r').role).toBe('analyst');
+  });
+});

@@ -1,0 +1,40 @@
+import type { KeyObject } from 'node:crypto';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { identityHeader, signIdentity } from '@jobbnatet/contracts';
+import type { GatewayContext } from './gateway-context';
+import { correlationHeader } from './request-scope';
+
+/**
+ * Sends each subgraph fetch with the caller's identity, signed for that subgraph (audience) and bound
+ * to the exact operation text the subgraph receives, plus the request's correlation id.
+ */
+export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly subgraphName: string;
+  private readonly signingKey: KeyObject;
+
+  constructor(options: { subgraphName: string; url: string; signingKey: KeyObject }) {
+    super({ url: options.url });
+    this.subgraphName = options.subgraphName;
+    this.signingKey = options.signingKey;
+  }
+
+  override async willSendRequest(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<void> {
+    // Only client operations carry a caller; health checks and schema loading are off anyway.
+    if (!('incomingRequestContext' in options)) return;
+    const { request, context } = options;
+    if (!context.identity || request.query === undefined || !request.http) {
+      throw new Error(
+        `cannot forward an identity to ${this.subgraphName}: no caller or no operation`,
+      );
+    }
+    const signed = await signIdentity(context.identity, {
+      key: this.signingKey,
+      audience: this.subgraphName,
+      query: request.query,
+    });
+    request.http.headers.set(identityHeader, signed);
+    request.http.headers.set(correlationHeader, context.correlationId);
+  }
+}

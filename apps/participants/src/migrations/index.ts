@@ -1,0 +1,4 @@
+import { CreateParticipant1763900000100 } from './1763900000100-CreateParticipant';
+
+/** In order; a merged migration is never edited, a change is a new file. */
+export const migrations = [CreateParticipant1763900000100];

@@ -1,0 +1,18 @@
+import { PiiCipher, SERVICE_CONFIG } from '@jobbnatet/service-kit';
+import { Module } from '@nestjs/common';
+import type { ParticipantsConfig } from '../config';
+import { ParticipantsResolver } from './participants.resolver';
+import { ParticipantsService } from './participants.service';
+
+@Module({
+  providers: [
+    ParticipantsResolver,
+    ParticipantsService,
+    {
+      provide: PiiCipher,
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: ParticipantsConfig) => new PiiCipher(config.PII_ENCRYPTION_KEYS, config.PII_BLIND_INDEX_KEY),
+    },
+  ],
+})
+export class ParticipantsModule {}

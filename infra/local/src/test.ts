@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { progress } from './log';
+import { localDir, repoRoot } from './paths';
+import { devSecrets } from './secrets';
+import { up } from './up';
+
+/** What the shared jest reporter (packages/testing) writes per package. */
+interface SuiteResult {
+  name: string;
+  passed: number;
+  failed: number;
+  failedSuites: number;
+}
+
+function readResults(dir: string): SuiteResult[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as SuiteResult);
+}
+
+/** `npm test`: infrastructure up, every package's tests through turbo, infrastructure down. */
+async function main(): Promise<number> {
+  const resultsDir = localDir('test-results');
+  rmSync(resultsDir, { recursive: true, force: true });
+  const infra = await up();
+  let status: number;
+  try {
+    const turbo = spawnSync(
+      'turbo',
+      ['run', 'test', '--concurrency=1', '--continue', '--output-logs=full', ...process.argv.slice(2)],
+      {
+        cwd: repoRoot,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          ...devSecrets(),
+          DATABASE_URL: infra.databaseUrl,
+          KAFKA_BROKERS: infra.kafkaBrokers,
+          JOBBNATET_TEST_RESULTS: localDir('test-results'),
+        },
+      },
+    );
+    status = turbo.status ?? 1;
+  } finally {
+    await infra.down();
+  }
+
+  const results = readResults(resultsDir);
+  process.stdout.write('\nTest summary\n');
+  for (const result of results.sort((a, b) => a.name.localeCompare(b.name))) {
+    process.stdout.write(`  ${result.name.padEnd(28)} ${result.passed} passed, ${result.failed} failed\n`);
+  }
+  // A suite that could not run (syntax error, failed setup) has no failed test but is a failure.
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  const failed = results.reduce((sum, r) => sum + Math.max(r.failed, r.failedSuites), 0);
+  const broken = status !== 0 && failed === 0 ? 1 : 0;
+  if (broken) process.stdout.write('  a test command failed without reporting results (see above)\n');
+  process.stdout.write(`${passed} passed, ${failed + broken} failed\n`);
+  return failed + broken > 0 || passed === 0 ? 1 : 0;
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    progress('test', error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });

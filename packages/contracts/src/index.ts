@@ -1,0 +1,24 @@
+export { topics, deadLetterTopic, type Topic } from './topics';
+export { defineEvent, type EventDefinition, type EventData } from './event-definition';
+export {
+  createEnvelope,
+  parseEvent,
+  envelopeSchema,
+  EventSchemaError,
+  type EventEnvelope,
+  type NewEvent,
+  type ParsedEvent,
+} from './envelope';
+export { eventCatalog, participantRegisteredV1 } from './events';
+export * as scalars from './scalars';
+export {
+  identityHeader,
+  roles,
+  callerIdentitySchema,
+  signIdentity,
+  verifyIdentity,
+  operationHash,
+  IdentityRejectedError,
+  type CallerIdentity,
+  type Role,
+} from './identity';

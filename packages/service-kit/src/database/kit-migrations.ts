@@ -1,0 +1,35 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The kit's own tables, migrated before the app's: the outbox and the consumers' inbox. */
+export class CreateOutboxAndInbox1763900000000 implements MigrationInterface {
+  name = 'CreateOutboxAndInbox1763900000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE outbox (
+        seq bigserial PRIMARY KEY,
+        event_id uuid NOT NULL UNIQUE,
+        topic text NOT NULL,
+        message_key text NOT NULL,
+        payload text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE inbox (
+        consumer_group text NOT NULL,
+        event_id uuid NOT NULL,
+        topic text NOT NULL,
+        kafka_partition integer NOT NULL,
+        kafka_offset bigint NOT NULL,
+        processed_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (consumer_group, event_id)
+      )`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE inbox');
+    await queryRunner.query('DROP TABLE outbox');
+  }
+}
+
+export const kitMigrations = [CreateOutboxAndInbox1763900000000];

@@ -1,0 +1,109 @@
+import { defineEvent, type Topic } from '@jobbnatet/contracts';
+import { expectEventually, KafkaProbe } from '@jobbnatet/testing';
+import { z } from 'zod';
+import { databaseUrl } from '../../src/database/ensure-database';
+import { createKafka, ensureTopics } from '../../src/kafka/kafka-connection';
+import { KafkaOutboxSink } from '../../src/kafka/kafka-outbox-sink';
+import { Outbox } from '../../src/outbox/outbox';
+import { OutboxRelay } from '../../src/outbox/outbox-relay';
+import { brokers, freshDatabase, quietLogger, serverUrl, uniqueTopic } from '../support/environment';
+
+const topic = uniqueTopic('relay') as Topic;
+const happened = defineEvent('test.happened', 1, topic, { writer: z.number().int(), n: z.number().int() });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('outbox relay', () => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let relay: OutboxRelay;
+  let sink: KafkaOutboxSink;
+  let probe: KafkaProbe;
+  const kafka = createKafka(brokers, 'relay-test', quietLogger);
+
+  beforeAll(async () => {
+    database = await freshDatabase();
+    await ensureTopics(kafka, [topic]);
+    sink = new KafkaOutboxSink(kafka);
+    relay = new OutboxRelay(database.dataSource, sink, quietLogger, {
+      listenUrl: databaseUrl(serverUrl, database.name),
+      batchSize: 50,
+      // A long poll: the test proves the relay is woken by commits, not by polling.
+      pollIntervalMs: 60_000,
+    });
+    await relay.start();
+    probe = await KafkaProbe.start([topic], brokers);
+  });
+
+  afterAll(async () => {
+    await relay.stop();
+    await sink.disconnect();
+    await probe.stop();
+    await database.drop();
+  });
+
+  it('delivers every committed event exactly once and no rolled-back one, whatever order transactions commit in', async () => {
+    const outbox = new Outbox('/jobbnatet/test');
+    const committed: string[] = [];
+    const rolledBack: string[] = [];
+    // 8 writers × 25 transactions of 1–3 events each, held open 0–40 ms: commits interleave and
+    // rows with lower sequence numbers often become visible after higher ones.
+    const writer = async (w: number) => {
+      for (let t = 0; t < 25; t++) {
+        const ids: string[] = [];
+        const rollback = Math.random() < 0.2;
+        await database.dataSource
+          .transaction(async (manager) => {
+            for (let n = 0; n < 1 + Math.floor(Math.random() * 3); n++) {
+              const envelope = await outbox.publish(manager, happened, { subject: `w${w}`, data: { writer: w, n } });
+              ids.push(envelope.id);
+            }
+            await sleep(Math.random() * 40);
+            if (rollback) throw new Error('rolled back on purpose');
+          })
+          .then(
+            () => committed.push(...ids),
+            () => rolledBack.push(...ids),
+          );
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, (_, w) => writer(w)));
+
+    const received = await probe.waitForAll(() => true, committed.length, 30_000);
+    const ids = received.map((message) => (JSON.parse(message.value!.toString()) as { id: string }).id);
+    expect(ids.sort()).toEqual([...committed].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => rolledBack.includes(id))).toEqual([]);
+    // The relay deletes a batch after Kafka acknowledged it, so the table empties just after.
+    await expectEventually(async () =>
+      expect(await database.dataSource.query('SELECT count(*)::int AS n FROM outbox')).toEqual([{ n: 0 }]),
+    );
+  });
+
+  it('keys each event by its aggregate id', async () => {
+    const outbox = new Outbox('/jobbnatet/test');
+    const envelope = await database.dataSource.transaction((manager) =>
+      outbox.publish(manager, happened, { subject: 'aggregate-42', data: { writer: 0, n: 0 } }),
+    );
+    const message = await probe.waitFor((m) => m.value?.toString().includes(envelope.id) ?? false);
+    expect(message.key).toBe('aggregate-42');
+  });
+
+  it('refuses to publish outside a transaction', async () => {
+    const outbox = new Outbox('/jobbnatet/test');
+    await expect(
+      outbox.publish(database.dataSource.manager, happened, { subject: 'x', data: { writer: 0, n: 0 } }),
+    ).rejects.toThrow(/inside the transaction/);
+  });
+
+  it('writes nothing when an event fails its schema, and the change rolls back with it', async () => {
+    const outbox = new Outbox('/jobbnatet/test');
+    await database.dataSource.query('CREATE TABLE change (id int)');
+    await expect(
+      database.dataSource.transaction(async (manager) => {
+        await manager.query('INSERT INTO change VALUES (1)');
+        await outbox.publish(manager, happened, { subject: 'x', data: { writer: 1, n: 1, name: 'Anna' } as never });
+      }),
+    ).rejects.toThrow(/does not match its schema/);
+    expect(await database.dataSource.query('SELECT count(*)::int AS n FROM change')).toEqual([{ n: 0 }]);
+    expect(await database.dataSource.query('SELECT count(*)::int AS n FROM outbox')).toEqual([{ n: 0 }]);
+  });
+});
