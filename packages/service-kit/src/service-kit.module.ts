@@ -61,7 +61,7 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
   async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
     await Promise.allSettled([this.sink.disconnect(), this.admin.disconnect()]);
-    await this.dataSource.destroy();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
 
