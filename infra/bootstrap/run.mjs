@@ -69,21 +69,32 @@ function provisionTools() {
 }
 
 const useProvisionedNode = provisionTools();
-const nodeBin = useProvisionedNode ? join(tools, 'node_modules', 'node', 'bin', 'node') : process.execPath;
+const nodeBin = useProvisionedNode
+  ? join(tools, 'node_modules', 'node', 'bin', 'node')
+  : process.execPath;
 const pnpm = [join(tools, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs')];
 const env = {
   ...process.env,
   // turbo finds pnpm on PATH; packages' scripts find turbo, jest and tsc in node_modules/.bin.
-  PATH: [dirname(nodeBin), join(tools, 'node_modules', '.bin'), join(root, 'node_modules', '.bin'), process.env.PATH].join(':'),
+  PATH: [
+    dirname(nodeBin),
+    join(tools, 'node_modules', '.bin'),
+    join(root, 'node_modules', '.bin'),
+    process.env.PATH,
+  ].join(':'),
   // kafkajs 2.2.4 computes a negative timer delay that Node 24 reports on every start (harmless: Node
   // clamps it to 1 ms, as older versions silently did); see docs/adr/0003-kafka-client.md.
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--disable-warning=TimeoutNegativeWarning'].filter(Boolean).join(' '),
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--disable-warning=TimeoutNegativeWarning']
+    .filter(Boolean)
+    .join(' '),
   TURBO_NO_UPDATE_NOTIFIER: '1',
   TURBO_TELEMETRY_DISABLED: '1',
   DO_NOT_TRACK: '1',
 };
 
-step(`node ${spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim()}, pnpm ${pnpmVersion}`);
+step(
+  `node ${spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim()}, pnpm ${pnpmVersion}`,
+);
 mustRun(nodeBin, [...pnpm, 'install', '--frozen-lockfile', '--reporter=append-only'], env);
 mustRun(nodeBin, [...pnpm, 'exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], env);
 process.exit(run(nodeBin, [...commands[command], ...rest], env));

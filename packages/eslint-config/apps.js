@@ -8,7 +8,9 @@ export default [
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'kafkajs', message: 'Apps reach Kafka only through @jobbnatet/service-kit.' }],
+          paths: [
+            { name: 'kafkajs', message: 'Apps reach Kafka only through @jobbnatet/service-kit.' },
+          ],
           patterns: [
             {
               group: ['@jobbnatet/*/src/**', '@jobbnatet/*/dist/**'],

@@ -11,6 +11,8 @@ export const participantsConfigSchema = serviceConfigSchema.extend({
 export type ParticipantsConfig = z.infer<typeof participantsConfigSchema>;
 
 /** The only reader of process.env in this app. */
-export function participantsConfig(env: Record<string, string | undefined> = process.env): ParticipantsConfig {
+export function participantsConfig(
+  env: Record<string, string | undefined> = process.env,
+): ParticipantsConfig {
   return loadConfig(participantsConfigSchema, env);
 }

@@ -10,12 +10,18 @@ import { AppModule } from '../src/app.module';
 import { participantsConfig } from '../src/config';
 import { ParticipantsService } from '../src/participants/participants.service';
 
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54329/postgres';
+const serverUrl =
+  process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54329/postgres';
 const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:19092';
 const database = `participants_it_${randomBytes(4).toString('hex')}`;
 const gatewayKeys = generateKeyPairSync('ed25519');
 
-const officer: CallerIdentity = { userId: randomUUID(), role: 'officer', officeId: 'af-sodertalje', correlationId: 'it' };
+const officer: CallerIdentity = {
+  userId: randomUUID(),
+  role: 'officer',
+  officeId: 'af-sodertalje',
+  correlationId: 'it',
+};
 const numbers = testIdentityNumbers().filter((n) => n.startsWith('19'));
 let next = 0;
 
@@ -35,14 +41,25 @@ describe('participants service on real PostgreSQL and Kafka', () => {
   let url: string;
   let probe: KafkaProbe;
 
-  async function call<T>(caller: CallerIdentity, query: string, variables: Record<string, unknown> = {}) {
-    const signed = await signIdentity(caller, { key: gatewayKeys.privateKey, audience: 'participants', query });
+  async function call<T>(
+    caller: CallerIdentity,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ) {
+    const signed = await signIdentity(caller, {
+      key: gatewayKeys.privateKey,
+      audience: 'participants',
+      query,
+    });
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [identityHeader]: signed },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as { data?: T; errors?: { extensions?: Record<string, unknown> }[] };
+    return (await response.json()) as {
+      data?: T;
+      errors?: { extensions?: Record<string, unknown> }[];
+    };
   }
 
   async function register(): Promise<string> {
@@ -75,7 +92,9 @@ describe('participants service on real PostgreSQL and Kafka', () => {
       PII_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
       LOG_LEVEL: 'error',
     });
-    app = await NestFactory.create(AppModule.register(config), { logger: new JsonLogger('participants', 'error') });
+    app = await NestFactory.create(AppModule.register(config), {
+      logger: new JsonLogger('participants', 'error'),
+    });
     app.enableShutdownHooks();
     await app.listen(0, '127.0.0.1');
     url = await app.getUrl();
@@ -96,7 +115,11 @@ describe('participants service on real PostgreSQL and Kafka', () => {
   it('stores the identity number only as ciphertext with its key id, and a blind index', async () => {
     const id = await register();
     const number = numbers[next - 1]!;
-    const [row] = await sql<Record<string, string>>('SELECT * FROM participant WHERE id = $1', [id], database);
+    const [row] = await sql<Record<string, string>>(
+      'SELECT * FROM participant WHERE id = $1',
+      [id],
+      database,
+    );
     expect(row!.identity_number_encrypted).toMatch(/^it1\./);
     expect(JSON.stringify(row)).not.toContain(number.slice(2, 8));
   });
@@ -126,16 +149,21 @@ describe('participants service on real PostgreSQL and Kafka', () => {
   it('answers a reference to another office’s participant exactly as one to a missing id', async () => {
     const id = await register();
     const stranger: CallerIdentity = { ...officer, officeId: 'af-solna' };
-    const query = 'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Participant { id } } }';
+    const query =
+      'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Participant { id } } }';
     const foreign = await call(stranger, query, { r: [{ __typename: 'Participant', id }] });
-    const missing = await call(stranger, query, { r: [{ __typename: 'Participant', id: randomUUID() }] });
+    const missing = await call(stranger, query, {
+      r: [{ __typename: 'Participant', id: randomUUID() }],
+    });
     expect(foreign).toEqual({ data: { _entities: [null] } });
     expect(missing).toEqual(foreign);
   });
 
   it('survives losing its database: not ready while it is gone, ready and writing again when it is back', async () => {
     await sql(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
-    await sql('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [database]);
+    await sql('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [
+      database,
+    ]);
     await expectEventually(async () => expect(await readiness()).toBe(503), { timeoutMs: 10_000 });
     expect((await fetch(`${url}/health/live`)).status).toBe(200);
 
@@ -159,7 +187,13 @@ describe('participants service on real PostgreSQL and Kafka', () => {
       dataschema: 'urn:jobbnatet:event:participant.registered:v1',
       dataversion: 1,
       correlationid: 'it-flush',
-      data: { participantId: id, homeMunicipalityCode: '0181', officeId: 'af-sodertalje', registeredAt: new Date().toISOString(), registeredBy: officer.userId },
+      data: {
+        participantId: id,
+        homeMunicipalityCode: '0181',
+        officeId: 'af-sodertalje',
+        registeredAt: new Date().toISOString(),
+        registeredBy: officer.userId,
+      },
     };
     await sql(
       'INSERT INTO outbox (event_id, topic, message_key, payload) VALUES ($1, $2, $3, $4)',

@@ -43,7 +43,9 @@ function pipeOutput(name: string, child: ChildProcess, output: PlatformOptions['
   }
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
-    createInterface({ input: stream }).on('line', (line) => process.stderr.write(`[${name}] ${line}\n`));
+    createInterface({ input: stream }).on('line', (line) =>
+      process.stderr.write(`[${name}] ${line}\n`),
+    );
   }
 }
 
@@ -53,18 +55,25 @@ async function startApp(
   env: Record<string, string>,
   output: PlatformOptions['output'],
 ): Promise<RunningApp> {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(repoRoot, 'apps', name, 'dist/main.js')], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--enable-source-maps', join(repoRoot, 'apps', name, 'dist/main.js')],
+    {
+      env: { ...process.env, ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   pipeOutput(name, child, output);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
   await waitUntil(
     `${name} to be ready on port ${port}`,
     async () => {
-      if (exitCode !== undefined) throw new Error(`${name} exited with code ${exitCode}; see its log`);
+      if (exitCode !== undefined)
+        throw new Error(`${name} exited with code ${exitCode}; see its log`);
       const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
       return response.ok;
     },
@@ -90,14 +99,20 @@ export async function startPlatform(
   options: PlatformOptions,
 ): Promise<RunningPlatform> {
   const subgraphUrls = Object.fromEntries(
-    subgraphNames.map((name, index) => [name, `http://127.0.0.1:${options.basePort + index + 1}/graphql`]),
+    subgraphNames.map((name, index) => [
+      name,
+      `http://127.0.0.1:${options.basePort + index + 1}/graphql`,
+    ]),
   ) as Record<SubgraphName, string>;
   const common: Record<string, string> = {
     ...devSecrets(),
     DATABASE_URL: infra.databaseUrl,
     KAFKA_BROKERS: infra.kafkaBrokers,
     ...Object.fromEntries(
-      subgraphNames.map((name) => [`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`, subgraphUrls[name]]),
+      subgraphNames.map((name) => [
+        `SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`,
+        subgraphUrls[name],
+      ]),
     ),
     ...options.env,
   };
@@ -108,7 +123,10 @@ export async function startPlatform(
   try {
     // Subgraphs start one after another: on two cores, parallel boots only slow each other down.
     for (const [index, name] of subgraphNames.entries()) {
-      const env = { ...common, DATABASE_NAME: `${name.replace(/-/g, '_')}${options.databaseSuffix}` };
+      const env = {
+        ...common,
+        DATABASE_NAME: `${name.replace(/-/g, '_')}${options.databaseSuffix}`,
+      };
       started.push(await startApp(name, options.basePort + index + 1, env, options.output));
     }
     started.push(await startApp('gateway', options.basePort, common, options.output));

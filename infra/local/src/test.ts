@@ -30,7 +30,14 @@ async function main(): Promise<number> {
   try {
     const turbo = spawnSync(
       'turbo',
-      ['run', 'test', '--concurrency=1', '--continue', '--output-logs=full', ...process.argv.slice(2)],
+      [
+        'run',
+        'test',
+        '--concurrency=1',
+        '--continue',
+        '--output-logs=full',
+        ...process.argv.slice(2),
+      ],
       {
         cwd: repoRoot,
         stdio: 'inherit',
@@ -51,13 +58,16 @@ async function main(): Promise<number> {
   const results = readResults(resultsDir);
   process.stdout.write('\nTest summary\n');
   for (const result of results.sort((a, b) => a.name.localeCompare(b.name))) {
-    process.stdout.write(`  ${result.name.padEnd(28)} ${result.passed} passed, ${result.failed} failed\n`);
+    process.stdout.write(
+      `  ${result.name.padEnd(28)} ${result.passed} passed, ${result.failed} failed\n`,
+    );
   }
   // A suite that could not run (syntax error, failed setup) has no failed test but is a failure.
   const passed = results.reduce((sum, r) => sum + r.passed, 0);
   const failed = results.reduce((sum, r) => sum + Math.max(r.failed, r.failedSuites), 0);
   const broken = status !== 0 && failed === 0 ? 1 : 0;
-  if (broken) process.stdout.write('  a test command failed without reporting results (see above)\n');
+  if (broken)
+    process.stdout.write('  a test command failed without reporting results (see above)\n');
   process.stdout.write(`${passed} passed, ${failed + broken} failed\n`);
   return failed + broken > 0 || passed === 0 ? 1 : 0;
 }

@@ -15,9 +15,13 @@ export async function up(): Promise<Infrastructure> {
   if (postgres.status === 'rejected' || kafka.status === 'rejected') {
     // Leave nothing half-started behind.
     await Promise.allSettled(
-      [postgres, kafka].map((started) => (started.status === 'fulfilled' ? started.value.stop() : undefined)),
+      [postgres, kafka].map((started) =>
+        started.status === 'fulfilled' ? started.value.stop() : undefined,
+      ),
     );
-    throw postgres.status === 'rejected' ? postgres.reason : (kafka as PromiseRejectedResult).reason;
+    throw postgres.status === 'rejected'
+      ? postgres.reason
+      : (kafka as PromiseRejectedResult).reason;
   }
   return handles(postgres.value, kafka.value);
 }

@@ -2,7 +2,10 @@ import { up } from '../src/up';
 import { portAcceptsConnections } from '../src/process-state';
 
 describe('bringing the local infrastructure up', () => {
-  const configured = { KAFKA_BROKERS: process.env.KAFKA_BROKERS, DATABASE_URL: process.env.DATABASE_URL };
+  const configured = {
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS,
+    DATABASE_URL: process.env.DATABASE_URL,
+  };
 
   beforeAll(() => {
     // Exercise the local servers themselves, not a configured cluster.

@@ -10,7 +10,11 @@ const data = {
   registeredAt: '2026-11-23T10:15:30.000Z',
   registeredBy: '2d9e4b61-1f0a-4c8e-b5d2-7a3f9c0e1b24',
 };
-const meta = { subject: data.participantId, source: '/jobbnatet/participants', correlationId: 'c-1' };
+const meta = {
+  subject: data.participantId,
+  source: '/jobbnatet/participants',
+  correlationId: 'c-1',
+};
 
 describe('event envelope', () => {
   it('builds a CloudEvents 1.0 envelope with type, version, schema and correlation id', () => {
@@ -29,12 +33,17 @@ describe('event envelope', () => {
 
   it('refuses to build an event that carries a field its schema does not name', () => {
     const leaky = { ...data, personnummer: '189001019802' } as typeof data;
-    expect(() => createEnvelope(participantRegisteredV1, { ...meta, data: leaky })).toThrow(EventSchemaError);
+    expect(() => createEnvelope(participantRegisteredV1, { ...meta, data: leaky })).toThrow(
+      EventSchemaError,
+    );
   });
 
   it('refuses to build an event with a malformed code', () => {
     expect(() =>
-      createEnvelope(participantRegisteredV1, { ...meta, data: { ...data, homeMunicipalityCode: '181' } }),
+      createEnvelope(participantRegisteredV1, {
+        ...meta,
+        data: { ...data, homeMunicipalityCode: '181' },
+      }),
     ).toThrow(/homeMunicipalityCode/);
   });
 
@@ -64,7 +73,10 @@ describe('event envelope', () => {
   it('does not apply an event whose data fails its schema', () => {
     const envelope = createEnvelope(participantRegisteredV1, { ...meta, data });
     const wire = JSON.stringify({ ...envelope, data: { ...envelope.data, participantId: 'x' } });
-    expect(parseEvent(wire)).toMatchObject({ ok: false, error: expect.stringMatching(/participantId/) });
+    expect(parseEvent(wire)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/participantId/),
+    });
   });
 });
 

@@ -19,7 +19,10 @@ export const envelopeSchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
-export type EventEnvelope<TData = Record<string, unknown>> = Omit<z.infer<typeof envelopeSchema>, 'data'> & {
+export type EventEnvelope<TData = Record<string, unknown>> = Omit<
+  z.infer<typeof envelopeSchema>,
+  'data'
+> & {
   data: TData;
 };
 
@@ -77,7 +80,10 @@ export type ParsedEvent =
  * Reads an event from the wire: a valid envelope whose type and version the catalog knows and
  * whose data passes the tolerant consumer schema. Anything else is refused, never half-applied.
  */
-export function parseEvent(bytes: Buffer | string, catalog: readonly EventDefinition[] = eventCatalog): ParsedEvent {
+export function parseEvent(
+  bytes: Buffer | string,
+  catalog: readonly EventDefinition[] = eventCatalog,
+): ParsedEvent {
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString());
@@ -85,11 +91,13 @@ export function parseEvent(bytes: Buffer | string, catalog: readonly EventDefini
     return { ok: false, error: 'not JSON' };
   }
   const envelope = envelopeSchema.safeParse(json);
-  if (!envelope.success) return { ok: false, error: `invalid envelope: ${issuesOf(envelope.error).join('; ')}` };
+  if (!envelope.success)
+    return { ok: false, error: `invalid envelope: ${issuesOf(envelope.error).join('; ')}` };
   const { type, dataversion } = envelope.data;
   const definition = catalog.find((d) => d.type === type && d.version === dataversion);
   if (!definition) return { ok: false, error: `unknown event ${type} v${dataversion}` };
   const data = definition.consume.safeParse(envelope.data.data);
-  if (!data.success) return { ok: false, error: `invalid ${type} data: ${issuesOf(data.error).join('; ')}` };
+  if (!data.success)
+    return { ok: false, error: `invalid ${type} data: ${issuesOf(data.error).join('; ')}` };
   return { ok: true, envelope: { ...envelope.data, data: data.data }, definition };
 }

@@ -22,7 +22,11 @@ export interface EventDefinition<
 
 export type EventData<D extends EventDefinition> = z.infer<D['produce']>;
 
-export function defineEvent<TType extends string, TVersion extends number, TShape extends z.ZodRawShape>(
+export function defineEvent<
+  TType extends string,
+  TVersion extends number,
+  TShape extends z.ZodRawShape,
+>(
   type: TType,
   version: TVersion,
   topic: Topic,

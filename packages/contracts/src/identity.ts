@@ -25,7 +25,10 @@ export const callerIdentitySchema = z.object({
   role: z.enum(roles),
   /** AF office (officers), municipality (case workers), employer (employer contacts). */
   officeId: z.string().optional(),
-  municipalityCode: z.string().regex(/^\d{4}$/).optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
   employerId: z.uuid().optional(),
   correlationId: z.string().min(1),
 });

@@ -1,4 +1,9 @@
-export { serviceConfigSchema, loadConfig, ConfigError, type ServiceConfig } from './config/service-config';
+export {
+  serviceConfigSchema,
+  loadConfig,
+  ConfigError,
+  type ServiceConfig,
+} from './config/service-config';
 export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';
 export { bootstrapService } from './bootstrap';
 export { openDataSource } from './database/open-data-source';
@@ -7,12 +12,21 @@ export { Outbox, outboxChannel, type PendingEvent } from './outbox/outbox';
 export { OutboxRelay, type OutboxSink } from './outbox/outbox-relay';
 export { createKafka, ensureTopics } from './kafka/kafka-connection';
 export { KafkaOutboxSink } from './kafka/kafka-outbox-sink';
-export { InboxConsumer, deadLetterHeaders, type EventHandler, type InboxConsumerOptions } from './consumer/inbox-consumer';
+export {
+  InboxConsumer,
+  deadLetterHeaders,
+  type EventHandler,
+  type InboxConsumerOptions,
+} from './consumer/inbox-consumer';
 export { exponentialBackoff, type RetryPolicy } from './consumer/retry-policy';
 export { CurrentCaller } from './identity/current-caller.decorator';
 export { identityMiddleware, type RequestWithIdentity } from './identity/identity.middleware';
 export { JsonLogger } from './logging/json-logger';
-export { correlationId, runInRequestContext, currentRequestContext } from './logging/request-context';
+export {
+  correlationId,
+  runInRequestContext,
+  currentRequestContext,
+} from './logging/request-context';
 export { DomainError, graphqlCodeOf, type DomainErrorKind } from './errors/domain-error';
 export { subgraphGraphqlModule } from './graphql/subgraph-graphql.module';
 export { printSubgraphSdl } from './graphql/print-subgraph-sdl';

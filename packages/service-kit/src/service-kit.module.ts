@@ -98,10 +98,15 @@ export class ServiceKitModule implements NestModule {
         {
           provide: KAFKA,
           inject: [JsonLogger],
-          useFactory: (logger: JsonLogger) => createKafka(config.KAFKA_BROKERS, serviceName, logger),
+          useFactory: (logger: JsonLogger) =>
+            createKafka(config.KAFKA_BROKERS, serviceName, logger),
         },
         { provide: KAFKA_ADMIN, inject: [KAFKA], useFactory: (kafka: Kafka) => kafka.admin() },
-        { provide: KafkaOutboxSink, inject: [KAFKA], useFactory: (kafka: Kafka) => new KafkaOutboxSink(kafka) },
+        {
+          provide: KafkaOutboxSink,
+          inject: [KAFKA],
+          useFactory: (kafka: Kafka) => new KafkaOutboxSink(kafka),
+        },
         { provide: Outbox, useValue: new Outbox(`/jobbnatet/${serviceName}`) },
         {
           provide: OutboxRelay,

@@ -20,7 +20,11 @@ export function jestConfig(overrides: Config = {}): Config {
   return {
     testEnvironment: 'node',
     transform: { '^.+\\.tsx?$': ['@swc/jest', swc] },
-    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+    testMatch: [
+      '<rootDir>/src/**/*.spec.ts',
+      '<rootDir>/test/**/*.spec.ts',
+      '<rootDir>/test/**/*.int-spec.ts',
+    ],
     moduleFileExtensions: ['ts', 'js', 'json'],
     reporters: ['default', require.resolve('./reporter')],
     testTimeout: 60_000,

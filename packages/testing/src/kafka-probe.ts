@@ -20,8 +20,15 @@ export class KafkaProbe {
 
   private constructor(private readonly consumer: Consumer) {}
 
-  static async start(topics: string[], brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:19092'): Promise<KafkaProbe> {
-    const kafka = new Kafka({ clientId: 'test-probe', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+  static async start(
+    topics: string[],
+    brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:19092',
+  ): Promise<KafkaProbe> {
+    const kafka = new Kafka({
+      clientId: 'test-probe',
+      brokers: brokers.split(','),
+      logLevel: logLevel.NOTHING,
+    });
     const consumer = kafka.consumer({ groupId: `test-probe-${randomUUID()}` });
     const probe = new KafkaProbe(consumer);
     await consumer.connect();
@@ -45,12 +52,19 @@ export class KafkaProbe {
   }
 
   /** Resolves with the first message that matches, failing after `timeoutMs`. */
-  waitFor(matches: (message: ReceivedMessage) => boolean, timeoutMs = 20_000): Promise<ReceivedMessage> {
+  waitFor(
+    matches: (message: ReceivedMessage) => boolean,
+    timeoutMs = 20_000,
+  ): Promise<ReceivedMessage> {
     return this.waitForAll(matches, 1, timeoutMs).then(([first]) => first!);
   }
 
   /** Resolves once `count` matching messages have arrived. */
-  waitForAll(matches: (message: ReceivedMessage) => boolean, count: number, timeoutMs = 20_000): Promise<ReceivedMessage[]> {
+  waitForAll(
+    matches: (message: ReceivedMessage) => boolean,
+    count: number,
+    timeoutMs = 20_000,
+  ): Promise<ReceivedMessage[]> {
     return new Promise((resolve, reject) => {
       const check = () => {
         const found = this.messages.filter(matches);
@@ -60,7 +74,11 @@ export class KafkaProbe {
       };
       const timer = setTimeout(() => {
         done();
-        reject(new Error(`timed out after ${timeoutMs} ms: ${this.messages.filter(matches).length}/${count} messages`));
+        reject(
+          new Error(
+            `timed out after ${timeoutMs} ms: ${this.messages.filter(matches).length}/${count} messages`,
+          ),
+        );
       }, timeoutMs);
       const done = () => {
         clearTimeout(timer);

@@ -12,7 +12,9 @@ export default class ResultFileReporter {
   onRunComplete(_contexts: unknown, results: AggregatedResult): void {
     const dir = process.env.JOBBNATET_TEST_RESULTS;
     if (!dir) return;
-    const { name } = JSON.parse(readFileSync(join(this.globalConfig.rootDir, 'package.json'), 'utf8')) as {
+    const { name } = JSON.parse(
+      readFileSync(join(this.globalConfig.rootDir, 'package.json'), 'utf8'),
+    ) as {
       name: string;
     };
     mkdirSync(dir, { recursive: true });

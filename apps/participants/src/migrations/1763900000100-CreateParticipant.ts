@@ -18,7 +18,9 @@ export class CreateParticipant1763900000100 implements MigrationInterface {
         version integer NOT NULL
       )`);
     // Keyset pagination within an office or a municipality, newest first.
-    await queryRunner.query('CREATE INDEX participant_office_page ON participant (office_id, registered_at DESC, id DESC)');
+    await queryRunner.query(
+      'CREATE INDEX participant_office_page ON participant (office_id, registered_at DESC, id DESC)',
+    );
     await queryRunner.query(
       'CREATE INDEX participant_municipality_page ON participant (home_municipality_code, registered_at DESC, id DESC)',
     );

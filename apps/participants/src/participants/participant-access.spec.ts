@@ -17,17 +17,24 @@ describe('participant access', () => {
   });
 
   it('limits a municipal case worker to their municipality', () => {
-    expect(participantScope(caller({ role: 'municipal_case_worker', municipalityCode: '0181' }))).toEqual({
+    expect(
+      participantScope(caller({ role: 'municipal_case_worker', municipalityCode: '0181' })),
+    ).toEqual({
       kind: 'municipality',
       municipalityCode: '0181',
     });
   });
 
-  it.each(['employer_contact', 'analyst', 'process_leader'] as const)('shows a %s no participant', (role) => {
-    expect(participantScope(caller({ role, officeId: 'af-solna', municipalityCode: '0181' }))).toEqual({
-      kind: 'none',
-    });
-  });
+  it.each(['employer_contact', 'analyst', 'process_leader'] as const)(
+    'shows a %s no participant',
+    (role) => {
+      expect(
+        participantScope(caller({ role, officeId: 'af-solna', municipalityCode: '0181' })),
+      ).toEqual({
+        kind: 'none',
+      });
+    },
+  );
 
   it('shows an officer without an office nothing', () => {
     expect(participantScope(caller({ role: 'officer' }))).toEqual({ kind: 'none' });

@@ -26,7 +26,11 @@ export function participantScope(caller: CallerIdentity): ParticipantScope {
 }
 
 /** Officers register at their own office, case workers for their own municipality. */
-export function mayRegister(caller: CallerIdentity, officeId: string, homeMunicipalityCode: string): boolean {
+export function mayRegister(
+  caller: CallerIdentity,
+  officeId: string,
+  homeMunicipalityCode: string,
+): boolean {
   const scope = participantScope(caller);
   switch (scope.kind) {
     case 'all':

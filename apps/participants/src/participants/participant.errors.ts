@@ -8,12 +8,21 @@ export class InvalidParticipantInputError extends DomainError {
 
 export class ParticipantAlreadyRegisteredError extends DomainError {
   constructor() {
-    super('conflict', 'PARTICIPANT.ALREADY_REGISTERED', 'a participant with this identity number is already registered', 'identityNumber');
+    super(
+      'conflict',
+      'PARTICIPANT.ALREADY_REGISTERED',
+      'a participant with this identity number is already registered',
+      'identityNumber',
+    );
   }
 }
 
 export class RegistrationNotAllowedError extends DomainError {
   constructor() {
-    super('forbidden', 'PARTICIPANT.REGISTRATION_NOT_ALLOWED', 'you may register participants only within your own office or municipality');
+    super(
+      'forbidden',
+      'PARTICIPANT.REGISTRATION_NOT_ALLOWED',
+      'you may register participants only within your own office or municipality',
+    );
   }
 }

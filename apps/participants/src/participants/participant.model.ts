@@ -8,7 +8,8 @@ export class ParticipantModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Personnummer or samordningsnummer (YYYYMMDD-NNNN); null for roles that may not see it.',
+    description:
+      'Personnummer or samordningsnummer (YYYYMMDD-NNNN); null for roles that may not see it.',
   })
   identityNumber!: string | null;
 

@@ -11,7 +11,8 @@ import { ParticipantsService } from './participants.service';
     {
       provide: PiiCipher,
       inject: [SERVICE_CONFIG],
-      useFactory: (config: ParticipantsConfig) => new PiiCipher(config.PII_ENCRYPTION_KEYS, config.PII_BLIND_INDEX_KEY),
+      useFactory: (config: ParticipantsConfig) =>
+        new PiiCipher(config.PII_ENCRYPTION_KEYS, config.PII_BLIND_INDEX_KEY),
     },
   ],
 })

@@ -1,6 +1,15 @@
 import type { CallerIdentity } from '@jobbnatet/contracts';
 import { CurrentCaller } from '@jobbnatet/service-kit';
-import { Args, Context, ID, Int, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
 import { participantLoader } from './participant.loader';
 import { ParticipantConnection, ParticipantModel } from './participant.model';
 import { ParticipantsService } from './participants.service';
@@ -11,7 +20,10 @@ import { RegisterParticipantInput } from './register-participant.input';
 export class ParticipantsResolver {
   constructor(private readonly service: ParticipantsService) {}
 
-  @Query(() => ParticipantModel, { nullable: true, description: 'A participant in your scope, or null.' })
+  @Query(() => ParticipantModel, {
+    nullable: true,
+    description: 'A participant in your scope, or null.',
+  })
   participant(
     @CurrentCaller() caller: CallerIdentity,
     @Context() context: object,
@@ -38,7 +50,10 @@ export class ParticipantsResolver {
   }
 
   @ResolveReference()
-  resolveReference(reference: { id: string }, context: { req: { identity?: CallerIdentity } }): Promise<ParticipantModel | null> {
+  resolveReference(
+    reference: { id: string },
+    context: { req: { identity?: CallerIdentity } },
+  ): Promise<ParticipantModel | null> {
     const caller = context.req.identity;
     if (!caller) throw new Error('no verified identity on an _entities request');
     return participantLoader(context, caller, this.service).load(reference.id);

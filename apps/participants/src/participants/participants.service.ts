@@ -3,9 +3,17 @@ import { participantRegisteredV1, type CallerIdentity } from '@jobbnatet/contrac
 import { Outbox, PiiCipher } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { maySeeIdentityNumber, mayRegister, participantScope, type ParticipantScope } from './participant-access';
+import {
+  maySeeIdentityNumber,
+  mayRegister,
+  participantScope,
+  type ParticipantScope,
+} from './participant-access';
 import { decodeCursor, encodeCursor, pageSize } from './participant-page';
-import { ParticipantAlreadyRegisteredError, RegistrationNotAllowedError } from './participant.errors';
+import {
+  ParticipantAlreadyRegisteredError,
+  RegistrationNotAllowedError,
+} from './participant.errors';
 import { ParticipantEntity } from './participant.entity';
 import type { ParticipantConnection, ParticipantModel } from './participant.model';
 import type { RegisterParticipantInput } from './register-participant.input';
@@ -37,7 +45,9 @@ interface ParticipantRow {
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+  return (
+    error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505'
+  );
 }
 
 @Injectable()
@@ -49,7 +59,10 @@ export class ParticipantsService {
   ) {}
 
   /** Registers a participant and its `participant.registered` event in one transaction. */
-  async register(caller: CallerIdentity, input: RegisterParticipantInput): Promise<ParticipantModel> {
+  async register(
+    caller: CallerIdentity,
+    input: RegisterParticipantInput,
+  ): Promise<ParticipantModel> {
     const registration = validateRegistration(input);
     if (!mayRegister(caller, registration.officeId, registration.homeMunicipalityCode)) {
       throw new RegistrationNotAllowedError();
@@ -95,7 +108,10 @@ export class ParticipantsService {
   }
 
   /** The participants among `ids` that the caller may see, in the order of `ids` (null for others). */
-  async findVisible(caller: CallerIdentity, ids: readonly string[]): Promise<(ParticipantModel | null)[]> {
+  async findVisible(
+    caller: CallerIdentity,
+    ids: readonly string[],
+  ): Promise<(ParticipantModel | null)[]> {
     const params: unknown[] = [ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id))];
     const rows = (await this.dataSource.query(
       `SELECT * FROM participant WHERE id = ANY($1::uuid[]) AND ${scopeFilter(participantScope(caller), params)}`,
@@ -105,7 +121,11 @@ export class ParticipantsService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async page(caller: CallerIdentity, first: number, after?: string | null): Promise<ParticipantConnection> {
+  async page(
+    caller: CallerIdentity,
+    first: number,
+    after?: string | null,
+  ): Promise<ParticipantConnection> {
     const limit = pageSize(first);
     const params: unknown[] = [];
     const scope = scopeFilter(participantScope(caller), params);
@@ -139,7 +159,9 @@ export class ParticipantsService {
   private toModel(caller: CallerIdentity, row: ParticipantRow): ParticipantModel {
     return {
       id: row.id,
-      identityNumber: maySeeIdentityNumber(caller) ? display(this.cipher.decrypt(row.identity_number_encrypted)) : null,
+      identityNumber: maySeeIdentityNumber(caller)
+        ? display(this.cipher.decrypt(row.identity_number_encrypted))
+        : null,
       givenName: row.given_name,
       familyName: row.family_name,
       homeMunicipalityCode: row.home_municipality_code,

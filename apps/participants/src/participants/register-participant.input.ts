@@ -2,7 +2,9 @@ import { Field, InputType } from '@nestjs/graphql';
 
 @InputType()
 export class RegisterParticipantInput {
-  @Field({ description: 'Personnummer or samordningsnummer, 10 or 12 digits, with or without separator.' })
+  @Field({
+    description: 'Personnummer or samordningsnummer, 10 or 12 digits, with or without separator.',
+  })
   identityNumber!: string;
 
   @Field()

@@ -50,7 +50,10 @@ export class InboxConsumer {
 
   async start(): Promise<void> {
     await Promise.all([this.consumer.connect(), this.producer.connect()]);
-    await this.consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
+    await this.consumer.subscribe({
+      topics: this.options.topics,
+      fromBeginning: this.options.fromBeginning ?? true,
+    });
     await this.consumer.run({
       eachMessage: ({ topic, partition, message }) => this.process(topic, partition, message),
     });
@@ -75,13 +78,21 @@ export class InboxConsumer {
         const reason = error instanceof Error ? error.message : String(error);
         const delay = this.retry(attempt);
         if (delay === undefined) return this.deadLetter(topic, partition, message, reason);
-        this.logger.warn(`event ${envelope.id} failed (attempt ${attempt}), retrying: ${reason}`, 'InboxConsumer');
+        this.logger.warn(
+          `event ${envelope.id} failed (attempt ${attempt}), retrying: ${reason}`,
+          'InboxConsumer',
+        );
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
   }
 
-  private async applyOnce(envelope: EventEnvelope, topic: string, partition: number, offset: string): Promise<void> {
+  private async applyOnce(
+    envelope: EventEnvelope,
+    topic: string,
+    partition: number,
+    offset: string,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const inserted = (await manager.query(
         `INSERT INTO inbox (consumer_group, event_id, topic, kafka_partition, kafka_offset)
@@ -93,8 +104,17 @@ export class InboxConsumer {
     });
   }
 
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, error: string): Promise<void> {
-    this.logger.error(`event at ${topic}/${partition}@${message.offset} dead-lettered: ${error}`, undefined, 'InboxConsumer');
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    error: string,
+  ): Promise<void> {
+    this.logger.error(
+      `event at ${topic}/${partition}@${message.offset} dead-lettered: ${error}`,
+      undefined,
+      'InboxConsumer',
+    );
     await this.producer.send({
       topic: this.deadLetterTopic,
       acks: -1,

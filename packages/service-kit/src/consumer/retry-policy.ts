@@ -6,5 +6,6 @@ export function exponentialBackoff({
   initialMs = 100,
   maxMs = 10_000,
 }: { retries?: number; initialMs?: number; maxMs?: number } = {}): RetryPolicy {
-  return (attempt) => (attempt > retries ? undefined : Math.min(maxMs, initialMs * 2 ** (attempt - 1)));
+  return (attempt) =>
+    attempt > retries ? undefined : Math.min(maxMs, initialMs * 2 ** (attempt - 1));
 }

@@ -9,7 +9,8 @@ export function databaseUrl(serverUrl: string, database: string): string {
 
 /** Creates the service's own database on first start; safe when several instances race. */
 export async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database)) throw new Error(`unsafe database name ${database}`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database))
+    throw new Error(`unsafe database name ${database}`);
   const client = new Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
   client.on('error', () => undefined);
   await client.connect();

@@ -5,31 +5,56 @@ import { runInRequestContext } from '../logging/request-context';
 import { formatSubgraphError } from './format-error';
 
 const format = formatSubgraphError(new JsonLogger('test', 'error'));
-const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
+const wrap = (original: Error) =>
+  new GraphQLError(original.message, { originalError: original, path: ['x'] });
 
 describe('subgraph error formatting', () => {
   beforeEach(() => jest.spyOn(process.stdout, 'write').mockImplementation(() => true));
   afterEach(() => jest.restoreAllMocks());
 
   it('gives a domain error its GraphQL code, stable reason and field', () => {
-    const error = new DomainError('validation', 'PARTICIPANT.INVALID_INPUT', 'givenName is empty', 'givenName');
+    const error = new DomainError(
+      'validation',
+      'PARTICIPANT.INVALID_INPUT',
+      'givenName is empty',
+      'givenName',
+    );
     expect(format({ message: error.message }, wrap(error))).toEqual({
       message: 'givenName is empty',
       path: undefined,
-      extensions: { code: 'BAD_USER_INPUT', reason: 'PARTICIPANT.INVALID_INPUT', field: 'givenName' },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'PARTICIPANT.INVALID_INPUT',
+        field: 'givenName',
+      },
     });
   });
 
   it('masks anything else, keeping only a request id to find it in the logs', () => {
-    const leak = new Error('duplicate key in relation "participant" on db.internal:5432 at /srv/app.ts');
-    const formatted = runInRequestContext({ correlationId: 'req-1' }, () =>
-      format({ message: leak.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['…'] } }, wrap(leak)),
+    const leak = new Error(
+      'duplicate key in relation "participant" on db.internal:5432 at /srv/app.ts',
     );
-    expect(formatted).toEqual({ message: 'Internal server error', path: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' } });
+    const formatted = runInRequestContext({ correlationId: 'req-1' }, () =>
+      format(
+        { message: leak.message, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['…'] } },
+        wrap(leak),
+      ),
+    );
+    expect(formatted).toEqual({
+      message: 'Internal server error',
+      path: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' },
+    });
   });
 
   it('lets GraphQL validation errors through unchanged', () => {
-    const formatted = format({ message: 'Cannot query field "nope"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, undefined);
-    expect(formatted).toMatchObject({ message: 'Cannot query field "nope"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const formatted = format(
+      { message: 'Cannot query field "nope"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      undefined,
+    );
+    expect(formatted).toMatchObject({
+      message: 'Cannot query field "nope"',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 });

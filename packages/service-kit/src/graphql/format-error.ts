@@ -4,7 +4,11 @@ import { correlationId } from '../logging/request-context';
 import type { JsonLogger } from '../logging/json-logger';
 
 /** Codes a client may see as they are: GraphQL's own request errors. */
-const requestErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+const requestErrorCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+]);
 
 /**
  * The one place where errors become API errors: a DomainError keeps its message, stable reason code
@@ -31,6 +35,10 @@ export function formatSubgraphError(logger: JsonLogger) {
     }
     const requestId = correlationId();
     logger.error(original instanceof Error ? original : String(original), undefined, 'GraphQL');
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    };
   };
 }

@@ -11,11 +11,16 @@ import { subgraphGraphqlModule } from './subgraph-graphql.module';
  */
 export async function printSubgraphSdl(serviceName: string, resolvers: Type[]): Promise<string> {
   const dependencies = new Set(
-    resolvers.flatMap((resolver) => (Reflect.getMetadata('design:paramtypes', resolver) ?? []) as Type[]),
+    resolvers.flatMap(
+      (resolver) => (Reflect.getMetadata('design:paramtypes', resolver) ?? []) as Type[],
+    ),
   );
   const testingModule = await Test.createTestingModule({
     imports: [subgraphGraphqlModule(serviceName)],
-    providers: [...resolvers, ...[...dependencies].map((dependency) => ({ provide: dependency, useValue: {} }))],
+    providers: [
+      ...resolvers,
+      ...[...dependencies].map((dependency) => ({ provide: dependency, useValue: {} })),
+    ],
   }).compile();
   const app = testingModule.createNestApplication({ logger: false });
   await app.init();

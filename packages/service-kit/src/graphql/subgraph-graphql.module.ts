@@ -6,7 +6,10 @@ import { JsonLogger } from '../logging/json-logger';
 import { formatSubgraphError } from './format-error';
 
 /** The Federation 2 subgraph endpoint every service serves at /graphql, behind the identity check. */
-export function subgraphGraphqlModule(serviceName: string, mode: 'development' | 'production' = 'development'): DynamicModule {
+export function subgraphGraphqlModule(
+  serviceName: string,
+  mode: 'development' | 'production' = 'development',
+): DynamicModule {
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },

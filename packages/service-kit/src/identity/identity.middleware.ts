@@ -25,11 +25,15 @@ export function identityMiddleware(audience: string, verifyKeyPem: string) {
   return (req: RequestWithIdentity, res: Response, next: NextFunction): void => {
     const token = req.header(identityHeader);
     const query = operationText(req);
-    if (!token || query === undefined) return unauthorized(res, 'a signed identity from the gateway is required');
+    if (!token || query === undefined)
+      return unauthorized(res, 'a signed identity from the gateway is required');
     verifyIdentity(token, { key, audience, query }).then(
       (identity) => {
         req.identity = identity;
-        runInRequestContext({ correlationId: identity.correlationId ?? randomUUID(), identity }, next);
+        runInRequestContext(
+          { correlationId: identity.correlationId ?? randomUUID(), identity },
+          next,
+        );
       },
       () => unauthorized(res, 'the forwarded identity is not valid'),
     );

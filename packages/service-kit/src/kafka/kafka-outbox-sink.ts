@@ -6,7 +6,11 @@ export class KafkaOutboxSink implements OutboxSink {
   private readonly producer: Producer;
 
   constructor(kafka: Kafka) {
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+    });
   }
 
   private connected?: Promise<void>;
@@ -24,7 +28,9 @@ export class KafkaOutboxSink implements OutboxSink {
     return this.producer.disconnect();
   }
 
-  async send(batch: { topic: string; messages: { key: string; value: string }[] }[]): Promise<void> {
+  async send(
+    batch: { topic: string; messages: { key: string; value: string }[] }[],
+  ): Promise<void> {
     await this.connect();
     const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
     await this.producer.sendBatch({

@@ -65,7 +65,9 @@ export class OutboxRelay {
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
     await this.draining;
-    await this.drainAll().catch((error: Error) => this.logger.warn(`final flush failed: ${error.message}`, 'OutboxRelay'));
+    await this.drainAll().catch((error: Error) =>
+      this.logger.warn(`final flush failed: ${error.message}`, 'OutboxRelay'),
+    );
   }
 
   /** Starts a drain now, or right after the one in progress; never two at once in one process. */
@@ -75,7 +77,9 @@ export class OutboxRelay {
       return;
     }
     this.draining = this.drainAll()
-      .catch((error: Error) => this.logger.warn(`drain failed, will retry: ${error.message}`, 'OutboxRelay'))
+      .catch((error: Error) =>
+        this.logger.warn(`drain failed, will retry: ${error.message}`, 'OutboxRelay'),
+      )
       .finally(() => {
         this.draining = undefined;
         if (this.wakeAgain && !this.stopped) {
@@ -104,7 +108,9 @@ export class OutboxRelay {
       )) as OutboxRow[];
       if (rows.length === 0) return 0;
       await this.sink.send(groupByTopic(rows));
-      await manager.query('DELETE FROM outbox WHERE seq = ANY($1::bigint[])', [rows.map((row) => row.seq)]);
+      await manager.query('DELETE FROM outbox WHERE seq = ANY($1::bigint[])', [
+        rows.map((row) => row.seq),
+      ]);
       return rows.length;
     });
   }
@@ -139,7 +145,9 @@ export class OutboxRelay {
   }
 }
 
-function groupByTopic(rows: OutboxRow[]): { topic: string; messages: { key: string; value: string }[] }[] {
+function groupByTopic(
+  rows: OutboxRow[],
+): { topic: string; messages: { key: string; value: string }[] }[] {
   const byTopic = new Map<string, { key: string; value: string }[]>();
   for (const row of rows) {
     const messages = byTopic.get(row.topic) ?? [];

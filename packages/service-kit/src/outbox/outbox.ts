@@ -1,4 +1,9 @@
-import { createEnvelope, type EventDefinition, type EventData, type EventEnvelope } from '@jobbnatet/contracts';
+import {
+  createEnvelope,
+  type EventDefinition,
+  type EventData,
+  type EventEnvelope,
+} from '@jobbnatet/contracts';
 import type { EntityManager } from 'typeorm';
 import { correlationId } from '../logging/request-context';
 

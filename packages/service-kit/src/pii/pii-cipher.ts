@@ -21,7 +21,8 @@ export class PiiCipher {
     this.keys = new Map(entries);
     this.activeKeyId = entries[0]![0];
     this.blindIndexKey = Buffer.from(blindIndexKey, 'base64');
-    if (this.blindIndexKey.length < 32) throw new Error('the blind index key must be at least 32 bytes');
+    if (this.blindIndexKey.length < 32)
+      throw new Error('the blind index key must be at least 32 bytes');
   }
 
   encrypt(plaintext: string): string {
@@ -36,10 +37,14 @@ export class PiiCipher {
   decrypt(stored: string): string {
     const [keyId, iv, tag, ciphertext] = stored.split('.');
     const key = keyId ? this.keys.get(keyId) : undefined;
-    if (!key || !iv || !tag || ciphertext === undefined) throw new Error('unreadable ciphertext or unknown key id');
+    if (!key || !iv || !tag || ciphertext === undefined)
+      throw new Error('unreadable ciphertext or unknown key id');
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64'));
     decipher.setAuthTag(Buffer.from(tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64')), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(Buffer.from(ciphertext, 'base64')),
+      decipher.final(),
+    ]).toString('utf8');
   }
 
   blindIndex(normalisedValue: string): string {

@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createEnvelope, deadLetterTopic, participantRegisteredV1 } from '@jobbnatet/contracts';
 import { expectEventually, KafkaProbe } from '@jobbnatet/testing';
 import type { Producer } from 'kafkajs';
-import { deadLetterHeaders, InboxConsumer, type EventHandler } from '../../src/consumer/inbox-consumer';
+import {
+  deadLetterHeaders,
+  InboxConsumer,
+  type EventHandler,
+} from '../../src/consumer/inbox-consumer';
 import { exponentialBackoff } from '../../src/consumer/retry-policy';
 import { createKafka, ensureTopics } from '../../src/kafka/kafka-connection';
 import { brokers, freshDatabase, quietLogger, uniqueTopic } from '../support/environment';
@@ -41,7 +45,10 @@ describe('inbox consumer', () => {
     await database.drop();
   });
 
-  async function consume(handle: EventHandler, retries = 2): Promise<{ topic: string; consumer: InboxConsumer }> {
+  async function consume(
+    handle: EventHandler,
+    retries = 2,
+  ): Promise<{ topic: string; consumer: InboxConsumer }> {
     const topic = uniqueTopic('inbox');
     const groupId = `inbox-test-${randomUUID().slice(0, 8)}`;
     await ensureTopics(kafka, [topic, deadLetterTopic(groupId)]);
@@ -61,7 +68,10 @@ describe('inbox consumer', () => {
   };
 
   async function appliedCount(subject: string): Promise<number> {
-    const [{ n }] = await database.dataSource.query('SELECT count(*)::int AS n FROM applied WHERE participant_id = $1', [subject]);
+    const [{ n }] = await database.dataSource.query(
+      'SELECT count(*)::int AS n FROM applied WHERE participant_id = $1',
+      [subject],
+    );
     return n as number;
   }
 
@@ -71,10 +81,18 @@ describe('inbox consumer', () => {
     const marker = registeredEvent(event.subject);
     const message = { key: event.subject, value: JSON.stringify(event) };
     // Same key, same partition: once the marker is applied, both copies have been processed.
-    await producer.send({ topic, messages: [message, message, { key: event.subject, value: JSON.stringify(marker) }] });
+    await producer.send({
+      topic,
+      messages: [message, message, { key: event.subject, value: JSON.stringify(marker) }],
+    });
     await expectEventually(async () => expect(await appliedCount(event.subject)).toBe(2));
-    const rows = await database.dataSource.query('SELECT event_id FROM applied WHERE participant_id = $1', [event.subject]);
-    expect(rows.map((row: { event_id: string }) => row.event_id).sort()).toEqual([event.id, marker.id].sort());
+    const rows = await database.dataSource.query(
+      'SELECT event_id FROM applied WHERE participant_id = $1',
+      [event.subject],
+    );
+    expect(rows.map((row: { event_id: string }) => row.event_id).sort()).toEqual(
+      [event.id, marker.id].sort(),
+    );
   });
 
   it('retries a failing handler with backoff until it succeeds', async () => {
@@ -85,7 +103,10 @@ describe('inbox consumer', () => {
       await record(event, manager);
     });
     const event = registeredEvent();
-    await producer.send({ topic, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
+    await producer.send({
+      topic,
+      messages: [{ key: event.subject, value: JSON.stringify(event) }],
+    });
     await expectEventually(async () => expect(await appliedCount(event.subject)).toBe(1));
     expect(attempts).toBe(3);
   });
@@ -97,7 +118,10 @@ describe('inbox consumer', () => {
     });
     const probe = await KafkaProbe.start([consumer.deadLetterTopic], brokers);
     const event = registeredEvent();
-    await producer.send({ topic, messages: [{ key: event.subject, value: JSON.stringify(event) }] });
+    await producer.send({
+      topic,
+      messages: [{ key: event.subject, value: JSON.stringify(event) }],
+    });
     const dead = await probe.waitFor((m) => m.key === event.subject);
     await probe.stop();
     expect(dead.value?.toString()).toBe(JSON.stringify(event));
@@ -105,7 +129,10 @@ describe('inbox consumer', () => {
     expect(dead.headers[deadLetterHeaders.offset]).toBe('0');
     expect(dead.headers[deadLetterHeaders.error]).toBe('this handler always fails');
     expect(await appliedCount(event.subject)).toBe(0);
-    const inbox = await database.dataSource.query('SELECT count(*)::int AS n FROM inbox WHERE event_id = $1', [event.id]);
+    const inbox = await database.dataSource.query(
+      'SELECT count(*)::int AS n FROM inbox WHERE event_id = $1',
+      [event.id],
+    );
     expect(inbox).toEqual([{ n: 0 }]);
   });
 
@@ -114,7 +141,10 @@ describe('inbox consumer', () => {
     const { topic, consumer } = await consume(async () => void (called = true));
     const probe = await KafkaProbe.start([consumer.deadLetterTopic], brokers);
     const event = registeredEvent();
-    const broken = JSON.stringify({ ...event, data: { ...event.data, homeMunicipalityCode: 'Solna' } });
+    const broken = JSON.stringify({
+      ...event,
+      data: { ...event.data, homeMunicipalityCode: 'Solna' },
+    });
     await producer.send({ topic, messages: [{ key: event.subject, value: broken }] });
     const dead = await probe.waitFor((m) => m.key === event.subject);
     await probe.stop();

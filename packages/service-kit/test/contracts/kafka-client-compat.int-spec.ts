@@ -8,7 +8,11 @@ import { brokers, uniqueTopic } from '../support/environment';
  * the platform relies on. If a broker upgrade breaks one of them, this suite says which.
  */
 describe('kafkajs against the shipped Kafka broker', () => {
-  const kafka = new Kafka({ clientId: 'compat-test', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: 'compat-test',
+    brokers: brokers.split(','),
+    logLevel: logLevel.NOTHING,
+  });
   const admin = kafka.admin();
 
   beforeAll(() => admin.connect());
@@ -16,7 +20,9 @@ describe('kafkajs against the shipped Kafka broker', () => {
 
   it('creates topics with the requested partitions through the admin API', async () => {
     const topic = uniqueTopic('compat-admin');
-    await expect(admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true })).resolves.toBe(true);
+    await expect(
+      admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true }),
+    ).resolves.toBe(true);
     const metadata = await admin.fetchTopicMetadata({ topics: [topic] });
     expect(metadata.topics[0]?.partitions).toHaveLength(3);
   });
@@ -45,7 +51,11 @@ describe('kafkajs against the shipped Kafka broker', () => {
     await admin.createTopics({ topics: [{ topic, numPartitions: 4 }], waitForLeaders: true });
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
-    await producer.send({ topic, acks: -1, messages: Array.from({ length: 40 }, (_, i) => ({ key: `k${i}`, value: `v${i}` })) });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: Array.from({ length: 40 }, (_, i) => ({ key: `k${i}`, value: `v${i}` })),
+    });
 
     const assignments = new Map<string, number[]>();
     let consumed = 0;
@@ -74,16 +84,24 @@ describe('kafkajs against the shipped Kafka broker', () => {
       },
       { timeoutMs: 30_000 },
     );
-    const partitions = [...(assignments.get('first') ?? []), ...(assignments.get('second') ?? [])].sort();
+    const partitions = [
+      ...(assignments.get('first') ?? []),
+      ...(assignments.get('second') ?? []),
+    ].sort();
     expect(partitions).toEqual([0, 1, 2, 3]);
 
-    await producer.send({ topic, acks: -1, messages: Array.from({ length: 8 }, (_, i) => ({ key: `n${i}`, value: 'x' })) });
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: Array.from({ length: 8 }, (_, i) => ({ key: `n${i}`, value: 'x' })),
+    });
     await expectEventually(() => expect(consumed).toBe(48));
     await Promise.all([first.disconnect(), second.disconnect(), producer.disconnect()]);
   });
 });
 
 function totalCommitted(offsets: { partitions: { offset: string }[] }[]): number {
-  return offsets.flatMap((t) => t.partitions).reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
+  return offsets
+    .flatMap((t) => t.partitions)
+    .reduce((sum, p) => sum + Math.max(0, Number(p.offset)), 0);
 }
-

@@ -6,10 +6,19 @@ import { createKafka, ensureTopics } from '../../src/kafka/kafka-connection';
 import { KafkaOutboxSink } from '../../src/kafka/kafka-outbox-sink';
 import { Outbox } from '../../src/outbox/outbox';
 import { OutboxRelay } from '../../src/outbox/outbox-relay';
-import { brokers, freshDatabase, quietLogger, serverUrl, uniqueTopic } from '../support/environment';
+import {
+  brokers,
+  freshDatabase,
+  quietLogger,
+  serverUrl,
+  uniqueTopic,
+} from '../support/environment';
 
 const topic = uniqueTopic('relay') as Topic;
-const happened = defineEvent('test.happened', 1, topic, { writer: z.number().int(), n: z.number().int() });
+const happened = defineEvent('test.happened', 1, topic, {
+  writer: z.number().int(),
+  n: z.number().int(),
+});
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('outbox relay', () => {
@@ -53,7 +62,10 @@ describe('outbox relay', () => {
         await database.dataSource
           .transaction(async (manager) => {
             for (let n = 0; n < 1 + Math.floor(Math.random() * 3); n++) {
-              const envelope = await outbox.publish(manager, happened, { subject: `w${w}`, data: { writer: w, n } });
+              const envelope = await outbox.publish(manager, happened, {
+                subject: `w${w}`,
+                data: { writer: w, n },
+              });
               ids.push(envelope.id);
             }
             await sleep(Math.random() * 40);
@@ -68,13 +80,17 @@ describe('outbox relay', () => {
     await Promise.all(Array.from({ length: 8 }, (_, w) => writer(w)));
 
     const received = await probe.waitForAll(() => true, committed.length, 30_000);
-    const ids = received.map((message) => (JSON.parse(message.value!.toString()) as { id: string }).id);
+    const ids = received.map(
+      (message) => (JSON.parse(message.value!.toString()) as { id: string }).id,
+    );
     expect(ids.sort()).toEqual([...committed].sort());
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => rolledBack.includes(id))).toEqual([]);
     // The relay deletes a batch after Kafka acknowledged it, so the table empties just after.
     await expectEventually(async () =>
-      expect(await database.dataSource.query('SELECT count(*)::int AS n FROM outbox')).toEqual([{ n: 0 }]),
+      expect(await database.dataSource.query('SELECT count(*)::int AS n FROM outbox')).toEqual([
+        { n: 0 },
+      ]),
     );
   });
 
@@ -90,7 +106,10 @@ describe('outbox relay', () => {
   it('refuses to publish outside a transaction', async () => {
     const outbox = new Outbox('/jobbnatet/test');
     await expect(
-      outbox.publish(database.dataSource.manager, happened, { subject: 'x', data: { writer: 0, n: 0 } }),
+      outbox.publish(database.dataSource.manager, happened, {
+        subject: 'x',
+        data: { writer: 0, n: 0 },
+      }),
     ).rejects.toThrow(/inside the transaction/);
   });
 
@@ -100,10 +119,17 @@ describe('outbox relay', () => {
     await expect(
       database.dataSource.transaction(async (manager) => {
         await manager.query('INSERT INTO change VALUES (1)');
-        await outbox.publish(manager, happened, { subject: 'x', data: { writer: 1, n: 1, name: 'Anna' } as never });
+        await outbox.publish(manager, happened, {
+          subject: 'x',
+          data: { writer: 1, n: 1, name: 'Anna' } as never,
+        });
       }),
     ).rejects.toThrow(/does not match its schema/);
-    expect(await database.dataSource.query('SELECT count(*)::int AS n FROM change')).toEqual([{ n: 0 }]);
-    expect(await database.dataSource.query('SELECT count(*)::int AS n FROM outbox')).toEqual([{ n: 0 }]);
+    expect(await database.dataSource.query('SELECT count(*)::int AS n FROM change')).toEqual([
+      { n: 0 },
+    ]);
+    expect(await database.dataSource.query('SELECT count(*)::int AS n FROM outbox')).toEqual([
+      { n: 0 },
+    ]);
   });
 });

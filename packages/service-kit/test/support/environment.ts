@@ -6,7 +6,8 @@ import { openDataSource } from '../../src/database/open-data-source';
 import { JsonLogger } from '../../src/logging/json-logger';
 
 /** Integration tests run against the real servers that `npm test` started (see infra/local). */
-export const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54329/postgres';
+export const serverUrl =
+  process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54329/postgres';
 export const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:19092';
 export const quietLogger = new JsonLogger('test', 'error');
 
@@ -15,7 +16,13 @@ export async function freshDatabase(
   setupSql: string[] = [],
 ): Promise<{ dataSource: DataSource; name: string; drop(): Promise<void> }> {
   const name = `kit_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const dataSource = await openDataSource({ serverUrl, database: name, entities: [], migrations: [], logger: quietLogger });
+  const dataSource = await openDataSource({
+    serverUrl,
+    database: name,
+    entities: [],
+    migrations: [],
+    logger: quietLogger,
+  });
   for (const sql of setupSql) await dataSource.query(sql);
   return {
     dataSource,

@@ -14,7 +14,9 @@ async function dropE2eDatabases(serverUrl: string): Promise<void> {
   const client = new Client({ connectionString: url.toString() });
   await client.connect();
   for (const name of subgraphNames) {
-    await client.query(`DROP DATABASE IF EXISTS "${name.replace(/-/g, '_')}${databaseSuffix}" WITH (FORCE)`);
+    await client.query(
+      `DROP DATABASE IF EXISTS "${name.replace(/-/g, '_')}${databaseSuffix}" WITH (FORCE)`,
+    );
   }
   await client.end();
 }

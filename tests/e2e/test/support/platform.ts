@@ -2,7 +2,10 @@ import { Client } from 'pg';
 
 /** Where globalSetup started the platform. */
 export const gatewayUrl = process.env.E2E_GATEWAY_URL!;
-export const subgraphUrls = JSON.parse(process.env.E2E_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
+export const subgraphUrls = JSON.parse(process.env.E2E_SUBGRAPH_URLS ?? '{}') as Record<
+  string,
+  string
+>;
 export const brokers = process.env.KAFKA_BROKERS!;
 
 export interface GraphqlResponse<T> {
@@ -30,14 +33,24 @@ export async function graphql<T>(
 ): Promise<GraphqlResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, ...((await response.json()) as Omit<GraphqlResponse<T>, 'status'>) };
+  return {
+    status: response.status,
+    ...((await response.json()) as Omit<GraphqlResponse<T>, 'status'>),
+  };
 }
 
 /** Runs one query against a service's own e2e database, to check what was (not) written. */
-export async function queryServiceDatabase<T>(service: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function queryServiceDatabase<T>(
+  service: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const url = new URL(process.env.E2E_DATABASE_URL!);
   url.pathname = `/${service}_e2e`;
   const client = new Client({ connectionString: url.toString() });
