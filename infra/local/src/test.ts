@@ -21,7 +21,7 @@ function readResults(dir: string): SuiteResult[] {
     .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as SuiteResult);
 }
 
-/** `npm test`: infrastructure up, every package's tests through turbo, infrastructure down. */
+/** `npm test`: infrastructure up, every package's lint, typecheck and tests through turbo, infrastructure down. */
 async function main(): Promise<number> {
   const resultsDir = localDir('test-results');
   rmSync(resultsDir, { recursive: true, force: true });
@@ -30,8 +30,11 @@ async function main(): Promise<number> {
   try {
     const turbo = spawnSync(
       'turbo',
+      // Lint and typecheck run too: the house rules (no kafkajs in apps, no deep imports…) are errors.
       [
         'run',
+        'lint',
+        'typecheck',
         'test',
         '--concurrency=1',
         '--continue',
@@ -67,7 +70,7 @@ async function main(): Promise<number> {
   const failed = results.reduce((sum, r) => sum + Math.max(r.failed, r.failedSuites), 0);
   const broken = status !== 0 && failed === 0 ? 1 : 0;
   if (broken)
-    process.stdout.write('  a test command failed without reporting results (see above)\n');
+    process.stdout.write('  a lint, typecheck or test command failed outside the counts (see above)\n');
   process.stdout.write(`${passed} passed, ${failed + broken} failed\n`);
   return failed + broken > 0 || passed === 0 ? 1 : 0;
 }

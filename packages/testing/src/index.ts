@@ -5,3 +5,4 @@ export {
   type UnlistedIdentityNumber,
 } from './identity-numbers';
 export { KafkaProbe, type ReceivedMessage } from './kafka-probe';
+export { devLogin, postGraphql, type GraphqlResponse } from './graphql-client';

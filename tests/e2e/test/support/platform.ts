@@ -1,3 +1,4 @@
+import { devLogin, postGraphql, type GraphqlResponse } from '@jobbnatet/testing';
 import { Client } from 'pg';
 
 /** Where globalSetup started the platform. */
@@ -8,41 +9,17 @@ export const subgraphUrls = JSON.parse(process.env.E2E_SUBGRAPH_URLS ?? '{}') as
 >;
 export const brokers = process.env.KAFKA_BROKERS!;
 
-export interface GraphqlResponse<T> {
-  status: number;
-  data?: T;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
 /** Logs a seeded user in through the gateway's development issuer. */
-export async function login(username: string): Promise<string> {
-  const response = await fetch(new URL('/auth/dev/token', gatewayUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username }),
-  });
-  if (!response.ok) throw new Error(`login as ${username} failed: ${response.status}`);
-  return ((await response.json()) as { access_token: string }).access_token;
-}
+export const login = (username: string): Promise<string> => devLogin(gatewayUrl, username);
 
-export async function graphql<T>(
+/** One operation as `token`'s user (none: anonymous), through the gateway unless `url` says otherwise. */
+export function graphql<T>(
   token: string | undefined,
   query: string,
   variables: Record<string, unknown> = {},
   url = gatewayUrl,
 ): Promise<GraphqlResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: response.status,
-    ...((await response.json()) as Omit<GraphqlResponse<T>, 'status'>),
-  };
+  return postGraphql<T>(url, query, variables, token ? { authorization: `Bearer ${token}` } : {});
 }
 
 /** Runs one query against a service's own e2e database, to check what was (not) written. */

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { topics } from '@jobbnatet/contracts';
+import { Kafka, logLevel } from 'kafkajs';
+import type { Benchmark, BenchmarkResult } from '../benchmark';
+import { devLogin } from '@jobbnatet/testing';
+import { registerMutation, registrationInput } from '../support/graphql-client';
+import { comparedWithLimit, limits } from '../support/limits';
+import { startBenchPlatform } from '../support/platform';
+import { progress } from '../support/progress';
+import { sleep, summarize, withTimeout } from '../support/stats';
+import { Teardown } from '../support/teardown';
+
+const settings = {
+  warmUpRegistrations: 10,
+  registrations: 300,
+  ratePerSecond: 50,
+  loop: 'open: each mutation starts on schedule, whether or not the previous one has answered',
+};
+
+interface Timing {
+  sentAt: number;
+  answeredAt: number;
+}
+
+async function run(): Promise<BenchmarkResult> {
+  const teardown = new Teardown();
+  try {
+    const { infra, platform } = await startBenchPlatform(teardown);
+    const token = await devLogin(platform.gatewayUrl, 'officer');
+
+    // A plain consumer in a group of its own, reading only what is produced from now on. Arrival
+    // times are taken on the same clock (performance.now) as the HTTP responses.
+    const arrivals = new Map<string, number>();
+    /** Arrival minus the envelope's `time` (set inside the transaction, just before the commit), in ms. */
+    const sinceEventTime = new Map<string, number>();
+    const waiters = new Set<() => void>();
+    const kafka = new Kafka({
+      clientId: 'bench-latency',
+      brokers: infra.kafkaBrokers.split(','),
+      logLevel: logLevel.NOTHING,
+    });
+    const consumer = kafka.consumer({ groupId: `bench-latency-${randomUUID()}` });
+    teardown.add('the consumer', () => consumer.disconnect());
+    const joined = new Promise<void>((resolve) =>
+      consumer.on(consumer.events.GROUP_JOIN, () => resolve()),
+    );
+    await consumer.connect();
+    await consumer.subscribe({ topics: [topics.participants], fromBeginning: false });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const at = performance.now();
+        if (!message.key) return;
+        arrivals.set(message.key.toString(), at);
+        const time = (JSON.parse(message.value?.toString() ?? '{}') as { time?: string }).time;
+        if (time)
+          sinceEventTime.set(
+            message.key.toString(),
+            performance.timeOrigin + at - Date.parse(time),
+          );
+        for (const wake of waiters) wake();
+      },
+    });
+    await joined;
+    const arrived = (ids: string[], timeoutMs: number) =>
+      withTimeout(
+        new Promise<void>((resolve) => {
+          const check = () => {
+            if (!ids.every((id) => arrivals.has(id))) return;
+            waiters.delete(check);
+            resolve();
+          };
+          waiters.add(check);
+          check();
+        }),
+        timeoutMs,
+        () => `${ids.filter((id) => arrivals.has(id)).length} of ${ids.length} events arrived`,
+      );
+
+    const register = async (n: number): Promise<{ id: string } & Timing> => {
+      const sentAt = performance.now();
+      const response = await fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          query: registerMutation,
+          variables: { input: registrationInput(n) },
+        }),
+      });
+      const body = (await response.json()) as {
+        data?: { registerParticipant?: { id: string } };
+        errors?: unknown;
+      };
+      const answeredAt = performance.now();
+      const id = body.data?.registerParticipant?.id;
+      if (!id)
+        throw new Error(
+          `registration ${n} failed (${response.status}): ${JSON.stringify(body.errors)}`,
+        );
+      return { id, sentAt, answeredAt };
+    };
+
+    // Warm-up: warms every connection on the path and proves the consumer is positioned and fetching.
+    // Only the last one must arrive: the new group takes the latest offset at its first fetch, which
+    // may come after the first warm-up event.
+    progress(`warming up with ${settings.warmUpRegistrations} registrations`);
+    let last = '';
+    for (let n = 0; n < settings.warmUpRegistrations; n++) last = (await register(n)).id;
+    await arrived([last], 30_000);
+
+    progress(`registering ${settings.registrations} participants at ${settings.ratePerSecond}/s`);
+    const interval = 1000 / settings.ratePerSecond;
+    const started = performance.now();
+    const pending: Promise<{ id: string } & Timing>[] = [];
+    for (let i = 0; i < settings.registrations; i++) {
+      const due = started + i * interval;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      pending.push(register(settings.warmUpRegistrations + i));
+    }
+    const registered = await Promise.all(pending);
+    const sendSeconds = (performance.now() - started) / 1000;
+    await arrived(
+      registered.map(({ id }) => id),
+      30_000,
+    );
+
+    const responseToEvent = registered.map(({ id, answeredAt }) => arrivals.get(id)! - answeredAt);
+    const requestToEvent = registered.map(({ id, sentAt }) => arrivals.get(id)! - sentAt);
+    const mutation = registered.map(({ sentAt, answeredAt }) => answeredAt - sentAt);
+    const eventTimeToEvent = summarize(
+      registered.map(({ id }) => sinceEventTime.get(id) ?? Number.NaN),
+    );
+    const latency = summarize(responseToEvent);
+    const early = responseToEvent.filter((ms) => ms < 0).length;
+
+    return {
+      settings: { ...settings, achievedRatePerSecond: settings.registrations / sendSeconds },
+      figures: [
+        {
+          label: 'response → event p50',
+          value: latency.p50,
+          unit: 'ms',
+          compared: comparedWithLimit(limits.relayLatencyP50),
+        },
+        {
+          label: 'response → event p99',
+          value: latency.p99,
+          unit: 'ms',
+          compared: comparedWithLimit(limits.relayLatencyP99),
+        },
+        { label: 'response → event max', value: latency.max, unit: 'ms' },
+        {
+          label: 'event time (in tx) → event p50',
+          value: eventTimeToEvent.p50,
+          unit: 'ms',
+          compared: comparedWithLimit(limits.relayLatencyP50),
+        },
+        {
+          label: 'event time (in tx) → event p99',
+          value: eventTimeToEvent.p99,
+          unit: 'ms',
+          compared: comparedWithLimit(limits.relayLatencyP99),
+        },
+        { label: 'request sent → event p50', value: summarize(requestToEvent).p50, unit: 'ms' },
+        { label: 'request sent → event p99', value: summarize(requestToEvent).p99, unit: 'ms' },
+        { label: 'mutation round trip p50', value: summarize(mutation).p50, unit: 'ms' },
+        { label: 'mutation round trip p99', value: summarize(mutation).p99, unit: 'ms' },
+      ],
+      notes: [
+        'response → event: from the HTTP response (fully read by the client) to the event at a kafkajs consumer; the commit happened earlier, inside the mutation, so this is shorter than commit → consumer.',
+        "event time → event: from the envelope's `time` (stamped in the transaction just before the commit, 1 ms resolution, so up to 1 ms too long) to arrival; the closest to LIMITS' commit → consumer.",
+        ...(early > 0
+          ? [
+              `${early} of ${registered.length} events reached the consumer before the client had the HTTP response (negative latency)`,
+            ]
+          : []),
+      ],
+      details: {
+        responseToEventMs: latency,
+        requestToEventMs: summarize(requestToEvent),
+        eventTimeToEventMs: eventTimeToEvent,
+        mutationRoundTripMs: summarize(mutation),
+        samplesResponseToEventMs: responseToEvent.map((ms) => Math.round(ms * 100) / 100),
+      },
+    };
+  } finally {
+    await teardown.run();
+  }
+}
+
+export const mutationLatency: Benchmark = {
+  name: 'mutation-latency',
+  description:
+    'registerParticipant through the gateway at 50/s: time from the HTTP response to participant.registered at a consumer',
+  run,
+};

@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import { defineEvent, participantRegisteredV1, type Topic } from '@jobbnatet/contracts';
+import {
+  createKafka,
+  databaseUrl,
+  ensureTopics,
+  JsonLogger,
+  KafkaOutboxSink,
+  openDataSource,
+  Outbox,
+  OutboxRelay,
+  type OutboxSink,
+} from '@jobbnatet/service-kit';
+import { Kafka, logLevel } from 'kafkajs';
+import type { Benchmark, BenchmarkResult } from '../benchmark';
+import { comparedWithLimit, limits } from '../support/limits';
+import { dropDatabase, startInfrastructure } from '../support/platform';
+import { progress } from '../support/progress';
+import { sleep, withTimeout } from '../support/stats';
+import { Teardown } from '../support/teardown';
+
+const settings = {
+  events: 50_000,
+  eventsPerTransaction: 500,
+  concurrentWriters: 4,
+  relayBatchSize: 500,
+  relayWorkers: 1,
+  topicPartitions: 3,
+};
+
+/** Fixed, so an interrupted run leaves nothing that the next one does not drop first. */
+const database = 'outbox_relay_bench';
+const officerId = '11111111-1111-4111-8111-111111111111';
+
+/**
+ * A sink that notes when Kafka has acknowledged every event (the relay's own finish line, before the
+ * consumer has read them) and how long the relay waited on Kafka, so the rest is PostgreSQL and itself.
+ */
+class TimedSink implements OutboxSink {
+  acknowledged = 0;
+  batches = 0;
+  sendingMs = 0;
+  allAcknowledgedAt?: number;
+
+  constructor(
+    private readonly inner: OutboxSink,
+    private readonly expected: number,
+  ) {}
+
+  async send(batch: Parameters<OutboxSink['send']>[0]): Promise<void> {
+    const started = performance.now();
+    await this.inner.send(batch);
+    this.sendingMs += performance.now() - started;
+    this.batches++;
+    this.acknowledged += batch.reduce((sum, { messages }) => sum + messages.length, 0);
+    if (this.acknowledged >= this.expected) this.allAcknowledgedAt ??= performance.now();
+  }
+}
+
+async function run(): Promise<BenchmarkResult> {
+  const teardown = new Teardown();
+  try {
+    const infra = await startInfrastructure(teardown);
+    const logger = new JsonLogger('bench', 'error');
+
+    // The same payload as participant.registered v1, on a topic of its own that is deleted afterwards,
+    // so the development topic does not grow by 50 000 events per run.
+    const topic = `bench.outbox-relay.${randomUUID().slice(0, 8)}` as Topic;
+    const registered = defineEvent(
+      participantRegisteredV1.type,
+      participantRegisteredV1.version,
+      topic,
+      participantRegisteredV1.produce.shape,
+    );
+    const kafka = createKafka(infra.kafkaBrokers, 'bench-outbox-relay', logger);
+    await ensureTopics(kafka, [topic], settings.topicPartitions);
+    teardown.add('the bench topic', async () => {
+      const admin = kafka.admin();
+      await admin.connect();
+      await admin.deleteTopics({ topics: [topic] }).finally(() => admin.disconnect());
+    });
+
+    await dropDatabase(infra.databaseUrl, database);
+    const dataSource = await openDataSource({
+      serverUrl: infra.databaseUrl,
+      database,
+      entities: [],
+      migrations: [],
+      logger,
+    });
+    teardown.add('the bench database', async () => {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await dropDatabase(infra.databaseUrl, database);
+    });
+    const [server] = (await dataSource.query(
+      "SELECT current_setting('server_version') AS version, current_setting('fsync') AS fsync, current_setting('synchronous_commit') AS synchronous_commit",
+    )) as Record<string, string>[];
+
+    progress(`writing ${settings.events} events into the outbox (relay not started)`);
+    const writeStarted = performance.now();
+    const outbox = new Outbox('/jobbnatet/participants');
+    let nextTransaction = 0;
+    const transactions = settings.events / settings.eventsPerTransaction;
+    const writer = async () => {
+      while (nextTransaction < transactions) {
+        nextTransaction++;
+        await dataSource.transaction(async (manager) => {
+          for (let n = 0; n < settings.eventsPerTransaction; n++) {
+            const participantId = randomUUID();
+            await outbox.publish(manager, registered, {
+              subject: participantId,
+              data: {
+                participantId,
+                homeMunicipalityCode: '0181',
+                officeId: 'af-sodertalje',
+                registeredAt: new Date().toISOString(),
+                registeredBy: officerId,
+              },
+            });
+          }
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: settings.concurrentWriters }, writer));
+    const writeSeconds = (performance.now() - writeStarted) / 1000;
+    const [{ n: written } = { n: 0 }] = (await dataSource.query(
+      'SELECT count(*)::int AS n FROM outbox',
+    )) as { n: number }[];
+    if (written !== settings.events)
+      throw new Error(`the outbox holds ${written} events, not ${settings.events}`);
+    const [{ bytes } = { bytes: 0 }] = (await dataSource.query(
+      'SELECT avg(octet_length(payload))::int AS bytes FROM outbox',
+    )) as { bytes: number }[];
+
+    // A plain consumer, in its group and assigned before the relay starts, counting distinct keys.
+    const consumerKafka = new Kafka({
+      clientId: 'bench-outbox-consumer',
+      brokers: infra.kafkaBrokers.split(','),
+      logLevel: logLevel.NOTHING,
+    });
+    const consumer = consumerKafka.consumer({ groupId: `bench-outbox-${randomUUID()}` });
+    teardown.add('the consumer', () => consumer.disconnect());
+    const keys = new Set<string>();
+    let received = 0;
+    let allReceived!: (at: number) => void;
+    const receivedAll = new Promise<number>((resolve) => (allReceived = resolve));
+    const joined = new Promise<void>((resolve) =>
+      consumer.on(consumer.events.GROUP_JOIN, () => resolve()),
+    );
+    await consumer.connect();
+    await consumer.subscribe({ topics: [topic], fromBeginning: true });
+    await consumer.run({
+      eachBatch: async ({ batch }) => {
+        for (const message of batch.messages) {
+          received++;
+          if (message.key) keys.add(message.key.toString());
+        }
+        if (keys.size >= settings.events) allReceived(performance.now());
+      },
+    });
+    await joined;
+
+    const kafkaSink = new KafkaOutboxSink(kafka);
+    teardown.add('the producer', () => kafkaSink.disconnect());
+    const sink = new TimedSink(kafkaSink, settings.events);
+    const relay = new OutboxRelay(dataSource, sink, logger, {
+      listenUrl: databaseUrl(infra.databaseUrl, database),
+      batchSize: settings.relayBatchSize,
+    });
+    progress('starting the relay');
+    const relayStarted = performance.now();
+    await relay.start();
+    teardown.add('the relay', () => relay.stop());
+    const consumerDoneAt = await withTimeout(
+      receivedAll,
+      90_000,
+      () => `the consumer has ${keys.size} of ${settings.events} events`,
+    );
+    // The relay deletes a batch once Kafka acknowledged it, so the outbox is empty at about the same time.
+    let outboxEmptyAt = performance.now();
+    for (;;) {
+      const [{ n } = { n: 0 }] = (await dataSource.query(
+        'SELECT count(*)::int AS n FROM outbox',
+      )) as { n: number }[];
+      if (n === 0) break;
+      await sleep(10);
+      outboxEmptyAt = performance.now();
+    }
+    const finishedAt = Math.max(consumerDoneAt, outboxEmptyAt);
+    const seconds = (finishedAt - relayStarted) / 1000;
+    const relaySeconds = ((sink.allAcknowledgedAt ?? finishedAt) - relayStarted) / 1000;
+
+    return {
+      settings: { ...settings, averagePayloadBytes: bytes },
+      figures: [
+        {
+          label: 'relay start → consumer has all',
+          value: settings.events / seconds,
+          unit: 'events/s',
+          compared: comparedWithLimit(limits.outboxDrainOneWorker),
+        },
+        {
+          label: 'relay start → Kafka acked all',
+          value: settings.events / relaySeconds,
+          unit: 'events/s',
+          compared: comparedWithLimit(limits.outboxDrainOneWorker),
+        },
+        { label: 'total time to drain', value: seconds, unit: 's' },
+        { label: 'of which waiting on Kafka sends', value: sink.sendingMs / 1000, unit: 's' },
+        {
+          label: 'write phase (not the relay)',
+          value: settings.events / writeSeconds,
+          unit: 'events/s',
+        },
+      ],
+      notes: [
+        ...(received !== keys.size
+          ? [`the consumer received ${received - keys.size} duplicates`]
+          : []),
+        `PostgreSQL ${server?.version}, fsync=${server?.fsync}, synchronous_commit=${server?.synchronous_commit}`,
+        `${settings.eventsPerTransaction} events per write transaction, ${settings.concurrentWriters} writers; ~${bytes}-byte envelopes`,
+      ],
+      details: {
+        topic,
+        writeSeconds,
+        received,
+        distinct: keys.size,
+        relayStartToAllAckedSeconds: relaySeconds,
+        sinkBatches: sink.batches,
+        sinkSendingSeconds: sink.sendingMs / 1000,
+        relayStartToConsumerSeconds: (consumerDoneAt - relayStarted) / 1000,
+        relayStartToOutboxEmptySeconds: (outboxEmptyAt - relayStarted) / 1000,
+        server,
+      },
+    };
+  } finally {
+    await teardown.run();
+  }
+}
+
+export const outboxRelay: Benchmark = {
+  name: 'outbox-relay',
+  description:
+    'OutboxRelay throughput: 50 000 participant.registered events written first, then drained to a consumer',
+  run,
+};

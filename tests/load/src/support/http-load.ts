@@ -1,0 +1,63 @@
+import autocannon from 'autocannon';
+import { summarize, type Summary } from './stats';
+
+export interface LoadOptions {
+  url: string;
+  body: string;
+  headers: Record<string, string>;
+  durationSeconds: number;
+  connections: number;
+  /** The exact body every response must have; others are counted as mismatches. */
+  expectBody?: string;
+}
+
+export interface LoadResult {
+  durationSeconds: number;
+  /** 2xx responses per second over the whole run. */
+  requestsPerSecond: number;
+  /** Latency of 2xx responses in ms, from autocannon's per-response times (sub-ms resolution). */
+  latencyMs: Summary;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  mismatches: number;
+}
+
+/** One closed-loop autocannon run of POST requests; progress bars and tables off. */
+export function loadTest(options: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        method: 'POST',
+        body: options.body,
+        headers: options.headers,
+        duration: options.durationSeconds,
+        connections: options.connections,
+        ...(options.expectBody === undefined ? {} : { expectBody: options.expectBody }),
+      },
+      (error: unknown, result: autocannon.Result) => {
+        if (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        const ok = result['2xx'];
+        resolve({
+          durationSeconds: result.duration,
+          requestsPerSecond: ok / result.duration,
+          latencyMs: summarize(latencies),
+          ok,
+          non2xx: result.non2xx,
+          errors: result.errors,
+          timeouts: result.timeouts,
+          mismatches: result.mismatches,
+        });
+      },
+    );
+    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    });
+  });
+}
