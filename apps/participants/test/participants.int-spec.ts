@@ -5,6 +5,11 @@ import { databaseUrl, JsonLogger } from '@jobbnatet/service-kit';
 import { expectEventually, KafkaProbe, testIdentityNumbers } from '@jobbnatet/testing';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type ObjectTypeDefinitionNode } from 'graphql';
 import { Client } from 'pg';
 import { AppModule } from '../src/app.module';
 import { participantsConfig } from '../src/config';
@@ -15,6 +20,8 @@ const serverUrl =
 const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:19092';
 const database = `participants_it_${randomBytes(4).toString('hex')}`;
 const gatewayKeys = generateKeyPairSync('ed25519');
+const piiKeys = `it1:${randomBytes(32).toString('base64')}`;
+const blindIndexKey = randomBytes(32).toString('base64');
 
 const officer: CallerIdentity = {
   userId: randomUUID(),
@@ -36,6 +43,37 @@ async function sql<T>(sqlText: string, params: unknown[] = [], on = 'postgres'):
   }
 }
 
+/** The real app module on a free port, against this run's database and the given brokers. */
+async function startParticipants(
+  kafkaBrokers = brokers,
+  databaseName = database,
+): Promise<{ app: INestApplication; url: string }> {
+  const config = participantsConfig({
+    DATABASE_URL: serverUrl,
+    DATABASE_NAME: databaseName,
+    KAFKA_BROKERS: kafkaBrokers,
+    IDENTITY_VERIFY_KEY: gatewayKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    PII_ENCRYPTION_KEYS: piiKeys,
+    PII_BLIND_INDEX_KEY: blindIndexKey,
+    LOG_LEVEL: 'error',
+  });
+  const app = await NestFactory.create(AppModule.register(config), {
+    logger: new JsonLogger('participants', 'error'),
+  });
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  return { app, url: await app.getUrl() };
+}
+
+/** A port nothing listens on: Kafka "down". */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 describe('participants service on real PostgreSQL and Kafka', () => {
   let app: INestApplication;
   let url: string;
@@ -45,13 +83,14 @@ describe('participants service on real PostgreSQL and Kafka', () => {
     caller: CallerIdentity,
     query: string,
     variables: Record<string, unknown> = {},
+    baseUrl = url,
   ) {
     const signed = await signIdentity(caller, {
       key: gatewayKeys.privateKey,
       audience: 'participants',
       query,
     });
-    const response = await fetch(`${url}/graphql`, {
+    const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [identityHeader]: signed },
       body: JSON.stringify({ query, variables }),
@@ -62,7 +101,7 @@ describe('participants service on real PostgreSQL and Kafka', () => {
     };
   }
 
-  async function register(): Promise<string> {
+  async function register(baseUrl = url): Promise<string> {
     const result = await call<{ registerParticipant: { id: string } }>(
       officer,
       'mutation R($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id } }',
@@ -75,29 +114,16 @@ describe('participants service on real PostgreSQL and Kafka', () => {
           officeId: 'af-sodertalje',
         },
       },
+      baseUrl,
     );
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.registerParticipant.id;
   }
 
-  const readiness = async () => (await fetch(`${url}/health/ready`)).status;
+  const readiness = async (baseUrl = url) => (await fetch(`${baseUrl}/health/ready`)).status;
 
   beforeAll(async () => {
-    const config = participantsConfig({
-      DATABASE_URL: serverUrl,
-      DATABASE_NAME: database,
-      KAFKA_BROKERS: brokers,
-      IDENTITY_VERIFY_KEY: gatewayKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-      PII_ENCRYPTION_KEYS: `it1:${randomBytes(32).toString('base64')}`,
-      PII_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
-      LOG_LEVEL: 'error',
-    });
-    app = await NestFactory.create(AppModule.register(config), {
-      logger: new JsonLogger('participants', 'error'),
-    });
-    app.enableShutdownHooks();
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    ({ app, url } = await startParticipants());
     probe = await KafkaProbe.start([topics.participants], brokers);
   });
 
@@ -105,6 +131,51 @@ describe('participants service on real PostgreSQL and Kafka', () => {
     await probe.stop();
     await app.close();
     await sql(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await sql(`DROP DATABASE IF EXISTS "${database}_kafka_down" WITH (FORCE)`);
+  });
+
+  it('refuses every operation of its schema without the gateway’s signature', async () => {
+    const schema = parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8'));
+    const roots = schema.definitions.filter(
+      (d): d is ObjectTypeDefinitionNode =>
+        d.kind === 'ObjectTypeDefinition' && ['Query', 'Mutation'].includes(d.name.value),
+    );
+    const fields = roots.flatMap((root) =>
+      (root.fields ?? []).map(
+        (field) => `${root.name.value === 'Mutation' ? 'mutation ' : ''}{ ${field.name.value} }`,
+      ),
+    );
+    expect(fields.length).toBeGreaterThanOrEqual(5);
+    for (const query of fields) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      expect({ query, status: response.status }).toEqual({ query, status: 401 });
+    }
+  });
+
+  it('starts and takes registrations while Kafka is down, and a later instance drains them', async () => {
+    const down = await startParticipants(
+      `127.0.0.1:${await closedPort()}`,
+      `${database}_kafka_down`,
+    );
+    const id = await register(down.url);
+    expect(await readiness(down.url)).toBe(503);
+    await down.app.close();
+    expect(await sql('SELECT message_key FROM outbox', [], `${database}_kafka_down`)).toEqual([
+      { message_key: id },
+    ]);
+
+    const back = await startParticipants(brokers, `${database}_kafka_down`);
+    await probe.waitFor((message) => message.key === id, 15_000);
+    await expectEventually(async () =>
+      expect(
+        await sql('SELECT count(*)::int AS n FROM outbox', [], `${database}_kafka_down`),
+      ).toEqual([{ n: 0 }]),
+    );
+    await back.app.close();
   });
 
   it('is live, and ready once PostgreSQL and Kafka answer', async () => {

@@ -38,9 +38,15 @@ export interface ServiceKitOptions {
 
 const KIT_OPTIONS = Symbol('KIT_OPTIONS');
 
-/** Starts the relay once the app is up, and stops it (flushing the outbox) before it goes down. */
+/**
+ * Starts the relay once Kafka is reachable and the service's topics exist, without holding up the
+ * start: a service that comes up while Kafka is down serves requests, fills its outbox, reports
+ * not-ready, and drains when Kafka is back. Stops the relay (flushing the outbox) before shutdown.
+ */
 @Injectable()
 class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private stopping = false;
+
   constructor(
     @Inject(KIT_OPTIONS) private readonly options: ServiceKitOptions,
     @Inject(KAFKA) private readonly kafka: Kafka,
@@ -51,14 +57,29 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
     private readonly logger: JsonLogger,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await ensureTopics(this.kafka, this.options.produces);
-    await this.admin.connect();
-    await this.relay.start();
-    this.logger.log(`${this.options.serviceName} relay started`, 'ServiceKit');
+  onApplicationBootstrap(): void {
+    void this.startRelayWhenKafkaIsUp();
+  }
+
+  private async startRelayWhenKafkaIsUp(): Promise<void> {
+    for (let attempt = 1; !this.stopping; attempt++) {
+      try {
+        await ensureTopics(this.kafka, this.options.produces);
+        if (this.stopping) return;
+        await this.relay.start();
+        this.logger.log(`${this.options.serviceName} relay started`, 'ServiceKit');
+        return;
+      } catch (error) {
+        const delay = Math.min(30_000, 500 * 2 ** attempt);
+        this.logger.warn(`Kafka not reachable, retrying in ${delay} ms: ${String(error)}`, 'ServiceKit');
+        await new Promise((resolve) => setTimeout(resolve, delay).unref());
+      }
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    // A relay never started (Kafka was down all along) has nothing it could flush.
     await this.relay.stop();
     await Promise.allSettled([this.sink.disconnect(), this.admin.disconnect()]);
     if (this.dataSource.isInitialized) await this.dataSource.destroy();

@@ -30,7 +30,10 @@ export class HealthController {
   async ready(@Res() res: Response): Promise<void> {
     const [database, kafka] = await Promise.all([
       this.check(() => this.dataSource.query('SELECT 1')),
-      this.check(() => this.kafkaAdmin.describeCluster()),
+      this.check(async () => {
+        await this.kafkaAdmin.connect();
+        await this.kafkaAdmin.describeCluster();
+      }),
     ]);
     const ready = database === 'up' && kafka === 'up';
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', database, kafka });

@@ -58,6 +58,7 @@ export class OutboxRelay {
 
   /** Stops listening, then flushes what is left so that a graceful shutdown loses nothing. */
   async stop(): Promise<void> {
+    if (this.stopped) return;
     this.stopped = true;
     clearInterval(this.poll);
     clearTimeout(this.reconnect);
