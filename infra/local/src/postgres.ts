@@ -14,7 +14,7 @@ export interface PostgresHandle {
 const user = 'postgres';
 const password = 'postgres';
 
-function runningPostmaster(dataDir: string): number | undefined {
+export function runningPostmaster(dataDir: string): number | undefined {
   const pidFile = join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);

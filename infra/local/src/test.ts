@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { progress } from './log';
 import { localDir, repoRoot } from './paths';
+import { avoidForeignPorts } from './ports';
 import { devSecrets } from './secrets';
 import { up } from './up';
 
@@ -25,6 +26,7 @@ function readResults(dir: string): SuiteResult[] {
 async function main(): Promise<number> {
   const resultsDir = localDir('test-results');
   rmSync(resultsDir, { recursive: true, force: true });
+  await avoidForeignPorts();
   const infra = await up();
   let status: number;
   try {
@@ -70,7 +72,9 @@ async function main(): Promise<number> {
   const failed = results.reduce((sum, r) => sum + Math.max(r.failed, r.failedSuites), 0);
   const broken = status !== 0 && failed === 0 ? 1 : 0;
   if (broken)
-    process.stdout.write('  a lint, typecheck or test command failed outside the counts (see above)\n');
+    process.stdout.write(
+      '  a lint, typecheck or test command failed outside the counts (see above)\n',
+    );
   process.stdout.write(`${passed} passed, ${failed + broken} failed\n`);
   return failed + broken > 0 || passed === 0 ? 1 : 0;
 }

@@ -11,10 +11,10 @@ import {
 } from '@nestjs/common';
 import type { Topic } from '@jobbnatet/contracts';
 import type { Admin, Kafka } from 'kafkajs';
-import { DataSource, type EntitySchema, type MixedList } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config/service-config';
 import { databaseUrl } from './database/ensure-database';
-import { openDataSource } from './database/open-data-source';
+import { openDataSource, type EntityClass, type MigrationClass } from './database/open-data-source';
 import { HealthController } from './health/health';
 import { identityMiddleware } from './identity/identity.middleware';
 import { createKafka, ensureTopics } from './kafka/kafka-connection';
@@ -28,10 +28,8 @@ export interface ServiceKitOptions {
   /** The service's name: identity audience, event source and default database name. */
   serviceName: string;
   config: ServiceConfig;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type
-  entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type
-  migrations: Function[];
+  entities: EntityClass[];
+  migrations: MigrationClass[];
   /** Topics this service writes to; created at start when missing. */
   produces: Topic[];
 }
@@ -71,7 +69,10 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
         return;
       } catch (error) {
         const delay = Math.min(30_000, 500 * 2 ** attempt);
-        this.logger.warn(`Kafka not reachable, retrying in ${delay} ms: ${String(error)}`, 'ServiceKit');
+        this.logger.warn(
+          `Kafka not reachable, retrying in ${delay} ms: ${String(error)}`,
+          'ServiceKit',
+        );
         await new Promise((resolve) => setTimeout(resolve, delay).unref());
       }
     }

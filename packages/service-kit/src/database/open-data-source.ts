@@ -1,16 +1,19 @@
 import type { LoggerService } from '@nestjs/common';
-import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, type MigrationInterface } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { databaseUrl, ensureDatabase } from './ensure-database';
+import { kitEntities } from './kit-entities';
 import { kitMigrations } from './kit-migrations';
+
+/** A TypeORM entity class, and a migration class: what services hand to the kit. */
+export type EntityClass = abstract new (...args: never[]) => object;
+export type MigrationClass = new () => MigrationInterface;
 
 export interface DataSourceOptions {
   serverUrl: string;
   database: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type
-  entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type
-  migrations: Function[];
+  entities: EntityClass[];
+  migrations: MigrationClass[];
   logger: LoggerService;
   poolSize?: number;
 }
@@ -25,7 +28,7 @@ export async function openDataSource(options: DataSourceOptions): Promise<DataSo
   const dataSource = new DataSource({
     type: 'postgres',
     url: databaseUrl(options.serverUrl, options.database),
-    entities: options.entities,
+    entities: [...kitEntities, ...options.entities],
     migrations: [...kitMigrations, ...options.migrations],
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -5,6 +5,7 @@ import {
   type EventEnvelope,
 } from '@jobbnatet/contracts';
 import type { EntityManager } from 'typeorm';
+import { OutboxMessageEntity } from '../database/kit-entities';
 import { correlationId } from '../logging/request-context';
 
 /** The channel the relay LISTENs on; PostgreSQL delivers a NOTIFY only when its transaction commits. */
@@ -38,10 +39,12 @@ export class Outbox {
       source: this.source,
       correlationId: correlationId(),
     });
-    await manager.query(
-      'INSERT INTO outbox (event_id, topic, message_key, payload) VALUES ($1, $2, $3, $4)',
-      [envelope.id, definition.topic, event.subject, JSON.stringify(envelope)],
-    );
+    await manager.insert(OutboxMessageEntity, {
+      eventId: envelope.id,
+      topic: definition.topic,
+      messageKey: event.subject,
+      payload: JSON.stringify(envelope),
+    });
     await manager.query('SELECT pg_notify($1, NULL)', [outboxChannel]);
     return envelope;
   }

@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * The kit's tables as TypeORM sees them. They are created by the kit's migration; mapping them keeps
+ * `typeorm migration:generate` in an app from proposing to drop them.
+ */
+@Entity({ name: 'outbox' })
+export class OutboxMessageEntity {
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  seq!: string;
+
+  @Column('uuid', { name: 'event_id', unique: true })
+  eventId!: string;
+
+  @Column('text')
+  topic!: string;
+
+  /** The aggregate id: the Kafka key. */
+  @Column('text', { name: 'message_key' })
+  messageKey!: string;
+
+  /** The envelope exactly as it goes on the wire. */
+  @Column('text')
+  payload!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+@Entity({ name: 'inbox' })
+export class InboxEntryEntity {
+  @PrimaryColumn('text', { name: 'consumer_group' })
+  consumerGroup!: string;
+
+  @PrimaryColumn('uuid', { name: 'event_id' })
+  eventId!: string;
+
+  @Column('text')
+  topic!: string;
+
+  @Column('integer', { name: 'kafka_partition' })
+  kafkaPartition!: number;
+
+  @Column('bigint', { name: 'kafka_offset' })
+  kafkaOffset!: string;
+
+  @CreateDateColumn({ name: 'processed_at', type: 'timestamptz' })
+  processedAt!: Date;
+}
+
+export const kitEntities = [OutboxMessageEntity, InboxEntryEntity];
