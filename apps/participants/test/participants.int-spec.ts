@@ -124,12 +124,14 @@ describe('participants service on real PostgreSQL and Kafka', () => {
 
   beforeAll(async () => {
     ({ app, url } = await startParticipants());
+    // Ready includes "topics created, relay running", so the probe can subscribe.
+    await expectEventually(async () => expect(await readiness()).toBe(200), { timeoutMs: 30_000 });
     probe = await KafkaProbe.start([topics.participants], brokers);
   });
 
   afterAll(async () => {
-    await probe.stop();
-    await app.close();
+    await probe?.stop();
+    await app?.close();
     await sql(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await sql(`DROP DATABASE IF EXISTS "${database}_kafka_down" WITH (FORCE)`);
   });

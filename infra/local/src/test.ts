@@ -46,6 +46,8 @@ async function main(): Promise<number> {
       {
         cwd: repoRoot,
         stdio: 'inherit',
+        // A hung suite must fail the run, not hold CI until its own limit.
+        timeout: 25 * 60_000,
         env: {
           ...process.env,
           ...devSecrets(),

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Admin } from 'kafkajs';
 import { DataSource } from 'typeorm';
+import { OutboxRelay } from '../outbox/outbox-relay';
 import { KAFKA_ADMIN } from '../tokens';
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -13,12 +14,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-/** Liveness says the process runs; readiness says it can do its job: PostgreSQL and Kafka answer. */
+/**
+ * Liveness says the process runs; readiness says it can do its job: PostgreSQL and Kafka answer and
+ * the outbox relay is publishing.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(KAFKA_ADMIN) private readonly kafkaAdmin: Admin,
+    private readonly relay: OutboxRelay,
   ) {}
 
   @Get('live')
@@ -35,8 +40,12 @@ export class HealthController {
         await this.kafkaAdmin.describeCluster();
       }),
     ]);
-    const ready = database === 'up' && kafka === 'up';
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', database, kafka });
+    // The relay runs once the service's topics exist: until then its events cannot be published.
+    const relay = this.relay.running ? 'up' : 'down';
+    const ready = database === 'up' && kafka === 'up' && relay === 'up';
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'not ready', database, kafka, relay });
   }
 
   private async check(probe: () => Promise<unknown>): Promise<'up' | 'down'> {

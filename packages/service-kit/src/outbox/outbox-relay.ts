@@ -49,6 +49,11 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 2_000;
   }
 
+  /** True between start() and stop(): the relay is forwarding the outbox to Kafka. */
+  get running(): boolean {
+    return !this.stopped;
+  }
+
   async start(): Promise<void> {
     this.stopped = false;
     await this.listen().catch((error: Error) => this.scheduleReconnect(error));
