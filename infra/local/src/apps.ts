@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { dropDatabase, serviceDatabaseName } from './databases';
 import { progress } from './log';
 import { localDir, repoRoot } from './paths';
 import { waitUntil } from './process-state';
@@ -17,6 +18,8 @@ export interface PlatformOptions {
   basePort: number;
   /** Appended to each service's database name, so tests never touch development data. */
   databaseSuffix: string;
+  /** Drop the suffixed databases first, so a run starts empty (refused without a suffix). */
+  freshDatabases?: boolean;
   /** `inherit` prefixes app logs onto this terminal; `file` writes them to `.local/logs/`. */
   output: 'inherit' | 'file';
   /** Extra environment for every app (e.g. JOBBNATET_MODE=production). */
@@ -116,6 +119,13 @@ export async function startPlatform(
     ),
     ...options.env,
   };
+  if (options.freshDatabases) {
+    if (!options.databaseSuffix)
+      throw new Error('fresh databases need a suffix: development data stays');
+    for (const name of subgraphNames) {
+      await dropDatabase(infra.databaseUrl, serviceDatabaseName(name, options.databaseSuffix));
+    }
+  }
   const started: RunningApp[] = [];
   const stop = async () => {
     for (const app of started.reverse()) await app.stop();
@@ -123,10 +133,7 @@ export async function startPlatform(
   try {
     // Subgraphs start one after another: on two cores, parallel boots only slow each other down.
     for (const [index, name] of subgraphNames.entries()) {
-      const env = {
-        ...common,
-        DATABASE_NAME: `${name.replace(/-/g, '_')}${options.databaseSuffix}`,
-      };
+      const env = { ...common, DATABASE_NAME: serviceDatabaseName(name, options.databaseSuffix) };
       started.push(await startApp(name, options.basePort + index + 1, env, options.output));
     }
     started.push(await startApp('gateway', options.basePort, common, options.output));

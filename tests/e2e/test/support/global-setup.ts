@@ -1,35 +1,21 @@
-import { startPlatform, subgraphNames, up, type RunningPlatform } from '@jobbnatet/infra-local';
-import { Client } from 'pg';
-
-export const databaseSuffix = '_e2e';
+import { startPlatform, up, type RunningPlatform } from '@jobbnatet/infra-local';
 
 declare global {
   var e2ePlatform: { stop(): Promise<void> } | undefined;
 }
 
-/** Every journey starts from empty e2e databases, beside (never inside) development data. */
-async function dropE2eDatabases(serverUrl: string): Promise<void> {
-  const url = new URL(serverUrl);
-  url.pathname = '/postgres';
-  const client = new Client({ connectionString: url.toString() });
-  await client.connect();
-  for (const name of subgraphNames) {
-    await client.query(
-      `DROP DATABASE IF EXISTS "${name.replace(/-/g, '_')}${databaseSuffix}" WITH (FORCE)`,
-    );
-  }
-  await client.end();
-}
-
-/** Infrastructure (reused when `npm test` started it) and every app, as `npm start` runs them. */
+/**
+ * Infrastructure (reused when `npm test` started it) and every app, as `npm start` runs them, on
+ * empty `<service>_e2e` databases beside (never inside) development data.
+ */
 export default async function globalSetup(): Promise<void> {
   const infra = await up();
-  await dropE2eDatabases(infra.databaseUrl);
   let platform: RunningPlatform;
   try {
     platform = await startPlatform(infra, {
       basePort: Number(process.env.JOBBNATET_E2E_PORT ?? 4400),
-      databaseSuffix,
+      databaseSuffix: '_e2e',
+      freshDatabases: true,
       output: 'file',
     });
   } catch (error) {

@@ -14,7 +14,8 @@ import {
 import { Kafka, logLevel } from 'kafkajs';
 import type { Benchmark, BenchmarkResult } from '../benchmark';
 import { comparedWithLimit, limits } from '../support/limits';
-import { dropDatabase, startInfrastructure } from '../support/platform';
+import { dropDatabase } from '@jobbnatet/infra-local';
+import { startInfrastructure } from '../support/platform';
 import { progress } from '../support/progress';
 import { sleep, withTimeout } from '../support/stats';
 import { Teardown } from '../support/teardown';
