@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { dropDatabase, serviceDatabaseName } from './databases';
 import { progress } from './log';
 import { localDir, repoRoot } from './paths';
-import { waitUntil } from './process-state';
+import { portAcceptsConnections, waitUntil } from './process-state';
 import { devSecrets } from './secrets';
 import type { Infrastructure } from './up';
 
@@ -58,6 +58,11 @@ async function startApp(
   env: Record<string, string>,
   output: PlatformOptions['output'],
 ): Promise<RunningApp> {
+  if (await portAcceptsConnections(port)) {
+    throw new Error(
+      `port ${port} for ${name} is in use: is the platform already running? (PORT=… picks other ports)`,
+    );
+  }
   const child = spawn(
     process.execPath,
     ['--enable-source-maps', join(repoRoot, 'apps', name, 'dist/main.js')],

@@ -2,6 +2,7 @@ import { deadLetterTopic, parseEvent, type EventEnvelope } from '@jobbnatet/cont
 import type { LoggerService } from '@nestjs/common';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ensureTopics } from '../kafka/kafka-connection';
 import { runInRequestContext } from '../logging/request-context';
 import { exponentialBackoff, type RetryPolicy } from './retry-policy';
 
@@ -34,7 +35,7 @@ export class InboxConsumer {
   private readonly retry: RetryPolicy;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly dataSource: DataSource,
     private readonly logger: LoggerService,
     private readonly options: InboxConsumerOptions,
@@ -49,6 +50,8 @@ export class InboxConsumer {
   }
 
   async start(): Promise<void> {
+    // Topics are never auto-created: make sure what we read and where dead letters go exist.
+    await ensureTopics(this.kafka, [...this.options.topics, this.deadLetterTopic]);
     await Promise.all([this.consumer.connect(), this.producer.connect()]);
     await this.consumer.subscribe({
       topics: this.options.topics,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createEnvelope, deadLetterTopic, participantRegisteredV1 } from '@jobbnatet/contracts';
+import { createEnvelope, participantRegisteredV1 } from '@jobbnatet/contracts';
 import { expectEventually, KafkaProbe } from '@jobbnatet/testing';
 import type { Producer } from 'kafkajs';
 import {
@@ -8,7 +8,7 @@ import {
   type EventHandler,
 } from '../../src/consumer/inbox-consumer';
 import { exponentialBackoff } from '../../src/consumer/retry-policy';
-import { createKafka, ensureTopics } from '../../src/kafka/kafka-connection';
+import { createKafka } from '../../src/kafka/kafka-connection';
 import { brokers, freshDatabase, quietLogger, uniqueTopic } from '../support/environment';
 
 const kafka = createKafka(brokers, 'inbox-test', quietLogger);
@@ -51,7 +51,6 @@ describe('inbox consumer', () => {
   ): Promise<{ topic: string; consumer: InboxConsumer }> {
     const topic = uniqueTopic('inbox');
     const groupId = `inbox-test-${randomUUID().slice(0, 8)}`;
-    await ensureTopics(kafka, [topic, deadLetterTopic(groupId)]);
     const consumer = new InboxConsumer(kafka, database.dataSource, quietLogger, {
       groupId,
       topics: [topic],
