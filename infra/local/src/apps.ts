@@ -33,7 +33,6 @@ export interface RunningPlatform {
 }
 
 interface RunningApp {
-  name: string;
   stop(): Promise<void>;
 }
 
@@ -90,7 +89,6 @@ async function startApp(
   );
   progress(name, `ready on http://127.0.0.1:${port}`);
   return {
-    name,
     stop: async () => {
       if (exitCode !== undefined) return;
       child.kill('SIGTERM');

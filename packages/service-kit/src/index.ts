@@ -7,8 +7,8 @@ export {
 export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';
 export { bootstrapService } from './bootstrap';
 export { openDataSource } from './database/open-data-source';
-export { ensureDatabase, databaseUrl } from './database/ensure-database';
-export { Outbox, outboxChannel, type PendingEvent } from './outbox/outbox';
+export { databaseUrl } from './database/ensure-database';
+export { Outbox, type PendingEvent } from './outbox/outbox';
 export { OutboxRelay, type OutboxSink } from './outbox/outbox-relay';
 export { createKafka, ensureTopics } from './kafka/kafka-connection';
 export { KafkaOutboxSink } from './kafka/kafka-outbox-sink';
@@ -20,14 +20,9 @@ export {
 } from './consumer/inbox-consumer';
 export { exponentialBackoff, type RetryPolicy } from './consumer/retry-policy';
 export { CurrentCaller } from './identity/current-caller.decorator';
-export { identityMiddleware, type RequestWithIdentity } from './identity/identity.middleware';
 export { JsonLogger } from './logging/json-logger';
-export {
-  correlationId,
-  runInRequestContext,
-  currentRequestContext,
-} from './logging/request-context';
-export { DomainError, graphqlCodeOf, type DomainErrorKind } from './errors/domain-error';
+export { correlationId } from './logging/request-context';
+export { DomainError, type DomainErrorKind } from './errors/domain-error';
 export { subgraphGraphqlModule } from './graphql/subgraph-graphql.module';
 export { printSubgraphSdl } from './graphql/print-subgraph-sdl';
 export { PiiCipher } from './pii/pii-cipher';
