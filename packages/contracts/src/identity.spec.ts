@@ -1,67 +1,150 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { type CallerIdentity, signIdentity, verifyIdentity } from './identity';
+import {
+  type BoundOperation,
+  type CallerIdentity,
+  identityVerifyKeys,
+  identityVerifyKeySet,
+  signIdentity,
+  verifyIdentity,
+} from './identity';
 
-const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+const current = { ...generateKeyPairSync('ed25519'), keyId: 'gw-2026-11' };
+const next = { ...generateKeyPairSync('ed25519'), keyId: 'gw-2026-12' };
 const identity: CallerIdentity = {
   userId: '2d9e4b61-1f0a-4c8e-b5d2-7a3f9c0e1b24',
   role: 'officer',
   officeId: 'af-sodertalje',
   correlationId: 'c-1',
 };
-const query = '{ participants { totalCount } }';
+const operation: BoundOperation = {
+  query: 'query P($id: ID!) { participant(id: $id) { id } }',
+  operationName: 'P',
+  variables: { id: 'a1', filter: { office: 'x', first: 2 } },
+};
+const keys = identityVerifyKeys(
+  identityVerifyKeySet([{ key: current.publicKey, keyId: current.keyId }]),
+);
+const sign = (overrides: Partial<Parameters<typeof signIdentity>[1]> = {}) =>
+  signIdentity(identity, {
+    key: current.privateKey,
+    keyId: current.keyId,
+    audience: 'participants',
+    operation,
+    ...overrides,
+  });
+const verify = (token: string, other: Partial<BoundOperation> = {}) =>
+  verifyIdentity(token, {
+    keys,
+    audience: 'participants',
+    operation: { ...operation, ...other },
+  });
 
 describe('forwarded identity', () => {
-  it('round-trips the caller for the subgraph and operation it was signed for', async () => {
-    const token = await signIdentity(identity, {
-      key: privateKey,
-      audience: 'participants',
-      query,
-    });
+  it('round-trips the caller for the subgraph and operation it was signed for, with a unique id', async () => {
+    const [first, second] = await Promise.all([sign(), sign()]);
+
+    const verified = await verify(first);
+
+    expect(verified.identity).toEqual(identity);
+    expect(verified.tokenId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await verify(second)).tokenId).not.toBe(verified.tokenId);
+  });
+
+  it('does not depend on the order of keys in the variables', async () => {
+    const token = await sign();
+
     await expect(
-      verifyIdentity(token, { key: publicKey, audience: 'participants', query }),
-    ).resolves.toEqual(identity);
+      verify(token, { variables: { filter: { first: 2, office: 'x' }, id: 'a1' } }),
+    ).resolves.toMatchObject({ identity });
+  });
+
+  it('treats missing variables and an empty object alike', async () => {
+    const token = await sign({ operation: { query: '{ a }' } });
+
+    await expect(
+      verify(token, { query: '{ a }', operationName: null, variables: {} }),
+    ).resolves.toMatchObject({ identity });
   });
 
   it('is refused by another subgraph', async () => {
-    const token = await signIdentity(identity, { key: privateKey, audience: 'employers', query });
-    await expect(
-      verifyIdentity(token, { key: publicKey, audience: 'participants', query }),
-    ).rejects.toThrow(/aud/);
+    await expect(verify(await sign({ audience: 'employers' }))).rejects.toThrow(/aud/);
   });
 
-  it('is refused when replayed with another operation', async () => {
-    const token = await signIdentity(identity, {
-      key: privateKey,
-      audience: 'participants',
-      query,
-    });
-    await expect(
-      verifyIdentity(token, {
-        key: publicKey,
-        audience: 'participants',
-        query: '{ _service { sdl } }',
-      }),
-    ).rejects.toThrow(/another operation/);
+  it('is refused with another operation text', async () => {
+    await expect(verify(await sign(), { query: '{ _service { sdl } }' })).rejects.toThrow(
+      /another operation/,
+    );
   });
 
-  it('is refused when signed by any other key', async () => {
-    const forger = generateKeyPairSync('ed25519').privateKey;
-    const token = await signIdentity(identity, { key: forger, audience: 'participants', query });
-    await expect(
-      verifyIdentity(token, { key: publicKey, audience: 'participants', query }),
-    ).rejects.toThrow();
+  it('is refused with other variables', async () => {
+    await expect(verify(await sign(), { variables: { id: 'a2' } })).rejects.toThrow(
+      /another operation/,
+    );
+  });
+
+  it('is refused with another operation name', async () => {
+    await expect(verify(await sign(), { operationName: 'Q' })).rejects.toThrow(
+      /another operation/,
+    );
+  });
+
+  it('is refused when signed by a key that is not in the set', async () => {
+    const forged = await sign({ key: next.privateKey, keyId: next.keyId });
+    await expect(verify(forged)).rejects.toThrow();
+  });
+
+  it('is refused when signed by another key under a known key id', async () => {
+    const forged = await sign({ key: next.privateKey });
+    await expect(verify(forged)).rejects.toThrow(/signature/);
+  });
+
+  it('verifies tokens of either key while a set holds both (rotation)', async () => {
+    const both = identityVerifyKeys(
+      identityVerifyKeySet([
+        { key: current.publicKey, keyId: current.keyId },
+        { key: next.publicKey, keyId: next.keyId },
+      ]),
+    );
+    for (const signer of [current, next]) {
+      const token = await sign({ key: signer.privateKey, keyId: signer.keyId });
+      await expect(
+        verifyIdentity(token, { keys: both, audience: 'participants', operation }),
+      ).resolves.toMatchObject({ identity });
+    }
   });
 
   it('is refused once its minute has passed', async () => {
     jest.useFakeTimers({ now: Date.now() - 120_000, doNotFake: ['nextTick', 'setImmediate'] });
-    const token = await signIdentity(identity, {
-      key: privateKey,
-      audience: 'participants',
-      query,
-    });
+    const token = await sign();
     jest.useRealTimers();
-    await expect(
-      verifyIdentity(token, { key: publicKey, audience: 'participants', query }),
-    ).rejects.toThrow(/exp/);
+    await expect(verify(token)).rejects.toThrow(/exp/);
+  });
+});
+
+describe('verify key set', () => {
+  it('refuses a key set that holds a private key, without quoting it', () => {
+    const privateJwk = { ...current.privateKey.export({ format: 'jwk' }), kid: 'k1' };
+    let message = '';
+    try {
+      identityVerifyKeys(JSON.stringify({ keys: [privateJwk] }));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/nothing private/);
+    expect(message).not.toContain(String(privateJwk.d));
+  });
+
+  it('refuses keys without an id and duplicate ids', () => {
+    const jwk = current.publicKey.export({ format: 'jwk' });
+    expect(() => identityVerifyKeys(JSON.stringify({ keys: [jwk] }))).toThrow(/kid/);
+    expect(() =>
+      identityVerifyKeys(
+        JSON.stringify({ keys: [{ ...jwk, kid: 'a' }, { ...jwk, kid: 'a' }] }),
+      ),
+    ).toThrow(/own kid/);
+  });
+
+  it('refuses text that is not JSON', () => {
+    expect(() => identityVerifyKeys('-----BEGIN PUBLIC KEY-----')).toThrow(/JSON Web Key Set/);
   });
 });

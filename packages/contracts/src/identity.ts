@@ -1,14 +1,18 @@
-import { createHash, type KeyObject } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
+import { createHash, randomUUID, type KeyObject } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import { createLocalJWKSet, jwtVerify, SignJWT, type JSONWebKeySet } from 'jose';
 import { z } from 'zod';
 
 /**
  * The caller's identity as the gateway forwards it to a subgraph: a short-lived EdDSA-signed JWT in
- * one header, addressed to that subgraph (audience) and bound to the operation it accompanies.
+ * one header, addressed to that subgraph (audience), bound to the exact operation it accompanies
+ * (text, operation name and variables), with a unique id (`jti`) so a subgraph can refuse a replay,
+ * and the signing key's id (`kid`) so keys can rotate. See docs/adr/0006 and 0014.
  */
 export const identityHeader = 'x-jobbnatet-identity';
 const issuer = 'jobbnatet-gateway';
-const lifetimeSeconds = 60;
+/** How long a forwarded identity is valid; a subgraph remembers its `jti` for as long. */
+export const identityLifetimeSeconds = 60;
 
 export const roles = [
   'officer',
@@ -34,21 +38,50 @@ export const callerIdentitySchema = z.object({
 });
 export type CallerIdentity = z.infer<typeof callerIdentitySchema>;
 
-/** Hash of the GraphQL operation text; binding the header to it stops replay with another query. */
-export function operationHash(query: string): string {
-  return createHash('sha256').update(query).digest('base64url');
+/** What a subgraph will execute: exactly what the identity is bound to. */
+export interface BoundOperation {
+  query: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}
+
+/**
+ * Hash of the operation text, its name and its variables (RFC 8785 canonical JSON, so key order and
+ * whitespace in the variables do not matter). A missing name or variables count as null / `{}`,
+ * as GraphQL treats them.
+ */
+export function operationHash(operation: BoundOperation): string {
+  const canonical = canonicalize([
+    operation.query,
+    operation.operationName ?? null,
+    operation.variables ?? {},
+  ]);
+  return createHash('sha256')
+    .update(canonical ?? '')
+    .digest('base64url');
+}
+
+export interface IdentitySigningOptions {
+  /** The gateway's Ed25519 private key. */
+  key: KeyObject;
+  /** Its id, as subgraphs find it in `IDENTITY_VERIFY_KEYS`. */
+  keyId: string;
+  /** The subgraph's name. */
+  audience: string;
+  operation: BoundOperation;
 }
 
 export async function signIdentity(
   identity: CallerIdentity,
-  options: { key: KeyObject; audience: string; query: string },
+  options: IdentitySigningOptions,
 ): Promise<string> {
-  return new SignJWT({ ...identity, op: operationHash(options.query) })
-    .setProtectedHeader({ alg: 'EdDSA' })
+  return new SignJWT({ ...identity, op: operationHash(options.operation) })
+    .setProtectedHeader({ alg: 'EdDSA', kid: options.keyId })
     .setIssuer(issuer)
     .setAudience(options.audience)
+    .setJti(randomUUID())
     .setIssuedAt()
-    .setExpirationTime(`${lifetimeSeconds}s`)
+    .setExpirationTime(`${identityLifetimeSeconds}s`)
     .sign(options.key);
 }
 
@@ -56,26 +89,96 @@ export class IdentityRejectedError extends Error {
   override name = 'IdentityRejectedError';
 }
 
-/** Verifies signature, issuer, audience, lifetime and operation binding; throws when any fails. */
+/** The public keys a subgraph accepts, looked up by the token's `kid`. */
+export type IdentityVerifyKeys = ReturnType<typeof createLocalJWKSet>;
+
+const verifyKeySetSchema = z.object({
+  keys: z
+    .array(
+      z
+        .object({
+          kty: z.literal('OKP'),
+          crv: z.literal('Ed25519'),
+          x: z.string().min(1),
+          kid: z.string().min(1),
+          alg: z.literal('EdDSA').optional(),
+          use: z.literal('sig').optional(),
+        })
+        // Strict: a private key (`d`) has no business in a subgraph's environment.
+        .strict(),
+    )
+    .min(1),
+});
+
+/**
+ * Parses `IDENTITY_VERIFY_KEYS` (a JSON Web Key Set of Ed25519 public keys, each with a `kid`).
+ * Throws an IdentityRejectedError naming the problem, never quoting the value.
+ */
+export function identityVerifyKeys(jwks: string): IdentityVerifyKeys {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(jwks);
+  } catch {
+    throw new IdentityRejectedError('must be a JSON Web Key Set');
+  }
+  const result = verifyKeySetSchema.safeParse(parsed);
+  if (!result.success) {
+    throw new IdentityRejectedError(
+      'must be a JSON Web Key Set of Ed25519 public keys (kty OKP, crv Ed25519, x, kid), nothing private',
+    );
+  }
+  const kids = result.data.keys.map((key) => key.kid);
+  if (new Set(kids).size !== kids.length)
+    throw new IdentityRejectedError('each key needs its own kid');
+  return createLocalJWKSet(result.data as JSONWebKeySet);
+}
+
+/** The JWKS string for public keys, as operators put it in `IDENTITY_VERIFY_KEYS`. */
+export function identityVerifyKeySet(keys: { key: KeyObject; keyId: string }[]): string {
+  return JSON.stringify({
+    keys: keys.map(({ key, keyId }) => {
+      const { kty, crv, x } = key.export({ format: 'jwk' });
+      return { kty, crv, x, kid: keyId };
+    }),
+  });
+}
+
+export interface VerifiedIdentity {
+  identity: CallerIdentity;
+  /** The token's unique id: a subgraph refuses it the second time. */
+  tokenId: string;
+  /** When the token expires, in seconds since the epoch: how long its id must be remembered. */
+  expiresAt: number;
+}
+
+/**
+ * Verifies signature (by `kid`), issuer, audience, lifetime and the binding to the operation;
+ * throws an IdentityRejectedError when any fails. Replay is the caller's to check with `tokenId`.
+ */
 export async function verifyIdentity(
   token: string,
-  options: { key: KeyObject; audience: string; query: string },
-): Promise<CallerIdentity> {
+  options: { keys: IdentityVerifyKeys; audience: string; operation: BoundOperation },
+): Promise<VerifiedIdentity> {
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, options.key, {
+    ({ payload } = await jwtVerify(token, options.keys, {
       issuer,
       audience: options.audience,
       algorithms: ['EdDSA'],
-      maxTokenAge: `${lifetimeSeconds}s`,
+      maxTokenAge: `${identityLifetimeSeconds}s`,
+      requiredClaims: ['jti', 'exp', 'iat'],
     }));
   } catch (error) {
     throw new IdentityRejectedError(error instanceof Error ? error.message : 'invalid identity');
   }
-  if (payload.op !== operationHash(options.query)) {
+  if (payload.op !== operationHash(options.operation)) {
     throw new IdentityRejectedError('identity was signed for another operation');
   }
   const identity = callerIdentitySchema.safeParse(payload);
   if (!identity.success) throw new IdentityRejectedError('identity claims are incomplete');
-  return identity.data;
+  return {
+    identity: identity.data,
+    tokenId: payload.jti as string,
+    expiresAt: payload.exp as number,
+  };
 }

@@ -1,0 +1,2 @@
+export { requestHardeningPlugin, type RequestHardeningOptions } from './request-hardening.plugin';
+export { withoutInputValue, variableProblems, type VariableProblem } from './variable-problems';
