@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
-import { identityHeader, signIdentity, topics, type CallerIdentity } from '@jobbnatet/contracts';
+import {
+  identityHeader,
+  identityVerifyKeySet,
+  signIdentity,
+  topics,
+  type CallerIdentity,
+} from '@jobbnatet/contracts';
 import { databaseUrl, JsonLogger } from '@jobbnatet/service-kit';
 import { expectEventually, KafkaProbe, testIdentityNumbers } from '@jobbnatet/testing';
 import type { INestApplication } from '@nestjs/common';
@@ -52,7 +58,8 @@ async function startParticipants(
     DATABASE_URL: serverUrl,
     DATABASE_NAME: databaseName,
     KAFKA_BROKERS: kafkaBrokers,
-    IDENTITY_VERIFY_KEY: gatewayKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    IDENTITY_VERIFY_KEYS: identityVerifyKeySet([{ key: gatewayKeys.publicKey, keyId: 'it' }]),
+    JOBBNATET_MODE: 'development',
     PII_ENCRYPTION_KEYS: piiKeys,
     PII_BLIND_INDEX_KEY: blindIndexKey,
     LOG_LEVEL: 'error',
@@ -87,8 +94,9 @@ describe('participants service on real PostgreSQL and Kafka', () => {
   ) {
     const signed = await signIdentity(caller, {
       key: gatewayKeys.privateKey,
+      keyId: 'it',
       audience: 'participants',
-      query,
+      operation: { query, variables },
     });
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',

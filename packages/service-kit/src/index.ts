@@ -2,6 +2,8 @@ export {
   serviceConfigSchema,
   loadConfig,
   ConfigError,
+  listenHost,
+  type Mode,
   type ServiceConfig,
 } from './config/service-config';
 export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';

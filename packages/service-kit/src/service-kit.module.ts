@@ -17,6 +17,7 @@ import { databaseUrl } from './database/ensure-database';
 import { openDataSource, type EntityClass, type MigrationClass } from './database/open-data-source';
 import { HealthController } from './health/health';
 import { identityMiddleware } from './identity/identity.middleware';
+import { securityHeaders } from './http/security-headers';
 import { createKafka, ensureTopics } from './kafka/kafka-connection';
 import { KafkaOutboxSink } from './kafka/kafka-outbox-sink';
 import { JsonLogger } from './logging/json-logger';
@@ -145,8 +146,10 @@ export class ServiceKitModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
+    // Security headers on every response, however the app was booted (main or a test).
+    consumer.apply(securityHeaders()).forRoutes('{*path}');
     consumer
-      .apply(identityMiddleware(this.options.serviceName, this.options.config.IDENTITY_VERIFY_KEY))
+      .apply(identityMiddleware(this.options.serviceName, this.options.config.IDENTITY_VERIFY_KEYS))
       .forRoutes('graphql');
   }
 }

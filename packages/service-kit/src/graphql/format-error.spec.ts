@@ -47,6 +47,36 @@ describe('subgraph error formatting', () => {
     });
   });
 
+  it('answers a database outage with the retryable SERVICE_UNAVAILABLE', () => {
+    const outage = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+    });
+    const formatted = runInRequestContext({ correlationId: 'req-2' }, () =>
+      format({ message: outage.message }, wrap(outage)),
+    );
+    expect(formatted).toEqual({
+      message: 'Service temporarily unavailable, try again',
+      path: undefined,
+      extensions: { code: 'SERVICE_UNAVAILABLE', requestId: 'req-2' },
+    });
+  });
+
+  it('drops the quoted value from a variable error and keeps the field', () => {
+    const formatted = format(
+      {
+        message:
+          'Variable "$input" got invalid value { givenName: "Ida" }; Field "x" is not defined.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input', stacktrace: ['…'] },
+      },
+      undefined,
+    );
+    expect(formatted).toEqual({
+      message: 'Variable "$input" got an invalid value.',
+      locations: undefined,
+      extensions: { code: 'BAD_USER_INPUT', field: 'input' },
+    });
+  });
+
   it('lets GraphQL validation errors through unchanged', () => {
     const formatted = format(
       { message: 'Cannot query field "nope"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },

@@ -16,7 +16,7 @@ export async function printSubgraphSdl(serviceName: string, resolvers: Type[]): 
     ),
   );
   const testingModule = await Test.createTestingModule({
-    imports: [subgraphGraphqlModule(serviceName)],
+    imports: [subgraphGraphqlModule(serviceName, 'production')],
     providers: [
       ...resolvers,
       ...[...dependencies].map((dependency) => ({ provide: dependency, useValue: {} })),

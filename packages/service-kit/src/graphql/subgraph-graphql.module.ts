@@ -1,24 +1,29 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { requestHardeningPlugin } from '@jobbnatet/graphql-hardening';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import type { Mode } from '../config/service-config';
 import { JsonLogger } from '../logging/json-logger';
 import { formatSubgraphError } from './format-error';
 
-/** The Federation 2 subgraph endpoint every service serves at /graphql, behind the identity check. */
-export function subgraphGraphqlModule(
-  serviceName: string,
-  mode: 'development' | 'production' = 'development',
-): DynamicModule {
+/**
+ * The Federation 2 subgraph endpoint every service serves at /graphql, behind the identity check.
+ * Only what the identity middleware verified can run: no persisted queries (a hash in
+ * `extensions` would run another text), no batches, and the middleware refuses GET.
+ */
+export function subgraphGraphqlModule(serviceName: string, mode: Mode): DynamicModule {
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },
     path: '/graphql',
     playground: false,
     introspection: mode === 'development',
+    persistedQueries: false,
+    allowBatchedHttpRequests: false,
     context: ({ req }: { req: unknown }) => ({ req }),
     formatError: formatSubgraphError(new JsonLogger(serviceName)),
     // Traces would tell clients (through the gateway) about resolver timings; not needed here.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestHardeningPlugin()],
   });
 }
