@@ -8,8 +8,10 @@ const x25519Pem = () =>
 
 const base = {
   IDENTITY_SIGNING_KEY: ed25519Pem(),
+  IDENTITY_SIGNING_KEY_ID: 'gw-2026-11',
   SUBGRAPH_PARTICIPANTS_URL: 'http://127.0.0.1:4001/graphql',
 };
+const development = { ...base, JOBBNATET_MODE: 'development' };
 const oidc = {
   OIDC_ISSUER: 'https://login.example.se/realms/jobbnatet',
   OIDC_JWKS_URL: 'https://login.example.se/realms/jobbnatet/protocol/openid-connect/certs',
@@ -27,12 +29,38 @@ function problemsOf(load: () => unknown): string[] {
 }
 
 describe('gateway configuration', () => {
-  it('defaults to development mode on port 4000 with the dev issuer and the standard limits', () => {
-    const config = loadConfig(['participants'], base);
+  it('runs as production when JOBBNATET_MODE is unset, refusing to start without OIDC', () => {
+    expect(problemsOf(() => loadConfig(['participants'], base))).toEqual([
+      expect.stringMatching(
+        /^OIDC_ISSUER, OIDC_JWKS_URL, OIDC_AUDIENCE: required in production mode, which is the default/,
+      ),
+    ]);
+  });
+
+  it('runs as production on every interface when JOBBNATET_MODE is unset and OIDC is configured', () => {
+    const config = loadConfig(['participants'], { ...base, ...oidc });
+
+    expect(config).toMatchObject({ mode: 'production', host: '0.0.0.0', auth: { kind: 'oidc' } });
+  });
+
+  it('binds only the loopback in development, so the dev issuer is not reachable from the network', () => {
+    expect(loadConfig(['participants'], development).host).toBe('127.0.0.1');
+  });
+
+  it('binds where HOST says, in either mode', () => {
+    expect(loadConfig(['participants'], { ...development, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig(['participants'], { ...base, ...oidc, HOST: '10.0.0.5' }).host).toBe(
+      '10.0.0.5',
+    );
+  });
+
+  it('in development uses port 4000, the dev issuer and the standard limits', () => {
+    const config = loadConfig(['participants'], development);
 
     expect(config).toMatchObject({
       port: 4000,
       mode: 'development',
+      identitySigningKeyId: 'gw-2026-11',
       auth: { kind: 'dev-issuer' },
       subgraphUrls: { participants: 'http://127.0.0.1:4001/graphql' },
       limits: { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 10 },
@@ -40,8 +68,13 @@ describe('gateway configuration', () => {
   });
 
   it('names every missing variable at once', () => {
-    expect(problemsOf(() => loadConfig(['participants', 'job-tracks'], {}))).toEqual([
+    expect(
+      problemsOf(() =>
+        loadConfig(['participants', 'job-tracks'], { JOBBNATET_MODE: 'development' }),
+      ),
+    ).toEqual([
       'IDENTITY_SIGNING_KEY: is required',
+      'IDENTITY_SIGNING_KEY_ID: is required',
       'SUBGRAPH_PARTICIPANTS_URL: is required',
       'SUBGRAPH_JOB_TRACKS_URL: is required',
     ]);
@@ -55,7 +88,7 @@ describe('gateway configuration', () => {
     const key = x25519Pem();
 
     const problems = problemsOf(() =>
-      loadConfig(['participants'], { ...base, IDENTITY_SIGNING_KEY: key }),
+      loadConfig(['participants'], { ...development, IDENTITY_SIGNING_KEY: key }),
     );
 
     expect(problems).toEqual([
@@ -66,7 +99,7 @@ describe('gateway configuration', () => {
   it('refuses a subgraph URL that is not http(s)', () => {
     const problems = problemsOf(() =>
       loadConfig(['participants'], {
-        ...base,
+        ...development,
         SUBGRAPH_PARTICIPANTS_URL: 'ftp://participants/graphql',
       }),
     );
@@ -96,14 +129,18 @@ describe('gateway configuration', () => {
   });
 
   it('warns that a dev issuer key is ignored once OIDC is configured', () => {
-    const config = loadConfig(['participants'], { ...base, ...oidc, DEV_ISSUER_KEY: ed25519Pem() });
+    const config = loadConfig(['participants'], {
+      ...development,
+      ...oidc,
+      DEV_ISSUER_KEY: ed25519Pem(),
+    });
 
     expect(config.warnings).toEqual(['DEV_ISSUER_KEY is ignored: OIDC is configured']);
   });
 
   it('names the missing half of a partial OIDC configuration', () => {
     const problems = problemsOf(() =>
-      loadConfig(['participants'], { ...base, OIDC_ISSUER: oidc.OIDC_ISSUER }),
+      loadConfig(['participants'], { ...development, OIDC_ISSUER: oidc.OIDC_ISSUER }),
     );
 
     expect(problems).toEqual([
@@ -121,7 +158,7 @@ describe('gateway configuration', () => {
 
   it('reads the query limits from the environment', () => {
     const config = loadConfig(['participants'], {
-      ...base,
+      ...development,
       GRAPHQL_MAX_DEPTH: '7',
       GRAPHQL_MAX_COST: '900',
     });
@@ -131,14 +168,14 @@ describe('gateway configuration', () => {
 
   it('refuses a limit that is not a positive integer', () => {
     const problems = problemsOf(() =>
-      loadConfig(['participants'], { ...base, GRAPHQL_MAX_ALIASES: '-1' }),
+      loadConfig(['participants'], { ...development, GRAPHQL_MAX_ALIASES: '-1' }),
     );
 
     expect(problems).toEqual(['GRAPHQL_MAX_ALIASES: must be a positive integer']);
   });
 
   it('treats an empty variable as unset', () => {
-    const config = loadConfig(['participants'], { ...base, PORT: '', OIDC_ISSUER: '' });
+    const config = loadConfig(['participants'], { ...development, PORT: '', OIDC_ISSUER: '' });
 
     expect(config).toMatchObject({ port: 4000, auth: { kind: 'dev-issuer' } });
   });

@@ -24,10 +24,14 @@ export type AuthConfig =
 
 export interface GatewayConfig {
   port: number;
+  /** The address to bind: 127.0.0.1 in development, every interface in production, or HOST. */
+  host: string;
   mode: Mode;
   logLevel: LogLevel;
-  /** Ed25519 private key that signs the identity forwarded to subgraphs. */
+  /** Ed25519 private key that signs the identity forwarded to subgraphs... */
   identitySigningKey: KeyObject;
+  /** ...and its id (`kid`), by which subgraphs find the public half in their key set. */
+  identitySigningKeyId: string;
   auth: AuthConfig;
   /** Subgraph name → URL, for every subgraph in the supergraph. */
   subgraphUrls: Record<string, string>;
@@ -80,11 +84,16 @@ const envSchema = z.object({
     .min(0)
     .max(65535, 'must be a port number')
     .default(4000),
+  HOST: z.string().optional(),
+  // Unset means production: forgetting the variable must never switch the dev issuer on.
   JOBBNATET_MODE: z
     .enum(modes, { error: `must be one of ${modes.join(', ')}` })
-    .default('development'),
+    .default('production'),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
   IDENTITY_SIGNING_KEY: ed25519PrivateKey,
+  IDENTITY_SIGNING_KEY_ID: z
+    .string(required)
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1-64 letters, digits, dots, dashes or underscores'),
   DEV_ISSUER_KEY: ed25519PrivateKey.optional(),
   OIDC_ISSUER: z.string().optional(),
   OIDC_JWKS_URL: httpUrl.optional(),
@@ -130,9 +139,9 @@ function authConfig(
     problems.push(`${missing.join(', ')}: required when any of ${oidcVariables.join(', ')} is set`);
     return undefined;
   }
-  if (env.JOBBNATET_MODE === 'production') {
+  if (env.JOBBNATET_MODE === undefined || env.JOBBNATET_MODE === 'production') {
     problems.push(
-      `${oidcVariables.join(', ')}: required in production mode (the embedded dev issuer is refused in production)`,
+      `${oidcVariables.join(', ')}: required in production mode, which is the default (the embedded dev issuer only runs with JOBBNATET_MODE=development)`,
     );
     return undefined;
   }
@@ -179,9 +188,11 @@ export function loadConfig(
   const parsed = result.data;
   return {
     port: parsed.PORT,
+    host: parsed.HOST ?? (parsed.JOBBNATET_MODE === 'development' ? '127.0.0.1' : '0.0.0.0'),
     mode: parsed.JOBBNATET_MODE,
     logLevel: parsed.LOG_LEVEL,
     identitySigningKey: parsed.IDENTITY_SIGNING_KEY,
+    identitySigningKeyId: parsed.IDENTITY_SIGNING_KEY_ID,
     auth,
     subgraphUrls: urls,
     limits: {

@@ -48,6 +48,41 @@ describe('error formatting for clients', () => {
     expect(production(refusal, undefined).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
   });
 
+  it('passes a subgraph outage on as the retryable SERVICE_UNAVAILABLE in production', () => {
+    const outage: GraphQLFormattedError = {
+      message: 'Service temporarily unavailable, try again',
+      path: ['participants'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', serviceName: 'participants', requestId: 'r1' },
+    };
+
+    expect(production(outage, undefined)).toEqual({
+      message: 'Service temporarily unavailable, try again',
+      path: ['participants'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', requestId: undefined },
+    });
+  });
+
+  it('masks a subgraph answering 503 over HTTP as internal: that is the gateway refused', () => {
+    const refusal: GraphQLFormattedError = {
+      message: '503: Service Unavailable',
+      extensions: { code: 'SERVICE_UNAVAILABLE', response: { status: 503 } },
+    };
+
+    expect(production(refusal, undefined).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it('drops the quoted value from a variable error, in both modes', () => {
+    const echo: GraphQLFormattedError = {
+      message:
+        'Variable "$input" got invalid value { identityNumber: "x" }; Field "y" is not defined.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+
+    for (const format of [production, development]) {
+      expect(format(echo, undefined).message).toBe('Variable "$input" got an invalid value.');
+    }
+  });
+
   it('keeps a client error message in production but only its code and request id', () => {
     const notFound: GraphQLFormattedError = {
       message: 'Deltagaren finns inte',

@@ -1,3 +1,4 @@
+import { withoutInputValue } from '@jobbnatet/graphql-hardening';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Mode } from './config';
 import type { Logger } from './logger';
@@ -21,6 +22,12 @@ export const clientErrorCodes = [
 ] as const;
 export type ClientErrorCode = (typeof clientErrorCodes)[number];
 
+/**
+ * A subgraph's dependency (its database) is down: passed on as it is, so clients can retry, and never
+ * masked as internal. Only as a GraphQL error a subgraph answered, not an HTTP refusal of the gateway.
+ */
+export const retryableErrorCodes = ['SERVICE_UNAVAILABLE'] as const;
+
 export const internalErrorMessage = 'Internal server error';
 
 /** Extensions that only help debugging; never sent, not even in development. */
@@ -41,6 +48,13 @@ function isClientErrorCode(code: unknown): code is ClientErrorCode {
  */
 function isClientError(extensions: Extensions): boolean {
   return isClientErrorCode(extensions.code) && extensions.response === undefined;
+}
+
+function isRetryable(extensions: Extensions): boolean {
+  return (
+    (retryableErrorCodes as readonly unknown[]).includes(extensions.code) &&
+    extensions.response === undefined
+  );
 }
 
 function productionClientExtensions(
@@ -78,6 +92,13 @@ export function createErrorFormatter(
   return (formatted, error) => {
     const requestId = currentCorrelationId();
     const extensions: Extensions = formatted.extensions ?? {};
+    if (isRetryable(extensions)) {
+      return {
+        message: 'Service temporarily unavailable, try again',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: extensions.code, requestId },
+      };
+    }
     if (!isClientError(extensions)) {
       const serviceName =
         typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
@@ -97,7 +118,7 @@ export function createErrorFormatter(
       mode === 'production'
         ? productionClientExtensions(extensions, requestId)
         : developmentExtensions(extensions, requestId);
-    return { ...formatted, extensions: kept };
+    return { ...formatted, message: withoutInputValue(formatted.message), extensions: kept };
   };
 }
 

@@ -6,16 +6,24 @@ import { correlationHeader } from './request-scope';
 
 /**
  * Sends each subgraph fetch with the caller's identity, signed for that subgraph (audience) and bound
- * to the exact operation text the subgraph receives, plus the request's correlation id.
+ * to exactly what the subgraph receives (operation text, operation name and variables), with a fresh
+ * `jti` and the signing key's `kid`, plus the request's correlation id.
  */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraphName: string;
   private readonly signingKey: KeyObject;
+  private readonly signingKeyId: string;
 
-  constructor(options: { subgraphName: string; url: string; signingKey: KeyObject }) {
+  constructor(options: {
+    subgraphName: string;
+    url: string;
+    signingKey: KeyObject;
+    signingKeyId: string;
+  }) {
     super({ url: options.url });
     this.subgraphName = options.subgraphName;
     this.signingKey = options.signingKey;
+    this.signingKeyId = options.signingKeyId;
   }
 
   override async willSendRequest(
@@ -31,8 +39,13 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     }
     const signed = await signIdentity(context.identity, {
       key: this.signingKey,
+      keyId: this.signingKeyId,
       audience: this.subgraphName,
-      query: request.query,
+      operation: {
+        query: request.query,
+        operationName: request.operationName,
+        variables: request.variables,
+      },
     });
     request.http.headers.set(identityHeader, signed);
     request.http.headers.set(correlationHeader, context.correlationId);

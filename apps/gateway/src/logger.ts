@@ -1,9 +1,11 @@
+import { createLogger as createPinoLogger, type Logger as PinoLogger } from '@jobbnatet/logging';
 import type { LogLevel } from './config';
 import { currentCorrelationId } from './request-scope';
 
 /**
- * Structured logs: one JSON object per line with level, time, msg and correlationId. Callers pass
- * ids, codes and timings only; never tokens, request bodies or personal data.
+ * Structured logs through pino with the platform's shared options (@jobbnatet/logging): one JSON
+ * object per line with level, time, service, msg and correlationId, personal fields redacted.
+ * Callers pass ids, codes and timings only; never tokens, request bodies or personal data.
  */
 export type LogFields = Record<string, unknown>;
 
@@ -14,38 +16,19 @@ export interface Logger {
   error(msg: string, fields?: LogFields): void;
 }
 
+/** Where lines go instead of stdout (tests collect them). */
 export type LogSink = (line: string) => void;
 
-const severity: Record<LogLevel, number> = {
-  debug: 10,
-  info: 20,
-  warn: 30,
-  error: 40,
-  silent: 100,
-};
-
-export function createLogger(
-  level: LogLevel,
-  sink: LogSink = (line) => process.stdout.write(`${line}\n`),
-): Logger {
-  const write = (lineLevel: Exclude<LogLevel, 'silent'>, msg: string, fields: LogFields = {}) => {
-    if (severity[lineLevel] < severity[level]) return;
-    const correlationId = fields.correlationId ?? currentCorrelationId();
-    sink(
-      JSON.stringify({
-        level: lineLevel,
-        time: new Date().toISOString(),
-        msg,
-        ...fields,
-        correlationId,
-      }),
-    );
-  };
+export function createLogger(level: LogLevel, sink?: LogSink): Logger {
+  const pino: PinoLogger = createPinoLogger(
+    { service: 'gateway', level, correlationId: currentCorrelationId },
+    sink ? { write: (line: string) => sink(line.trimEnd()) } : undefined,
+  );
   return {
-    debug: (msg, fields) => write('debug', msg, fields),
-    info: (msg, fields) => write('info', msg, fields),
-    warn: (msg, fields) => write('warn', msg, fields),
-    error: (msg, fields) => write('error', msg, fields),
+    debug: (msg, fields = {}) => pino.debug(fields, msg),
+    info: (msg, fields = {}) => pino.info(fields, msg),
+    warn: (msg, fields = {}) => pino.warn(fields, msg),
+    error: (msg, fields = {}) => pino.error(fields, msg),
   };
 }
 

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
 import { createGatewayServer } from './server';
 import { readCommittedSupergraph, subgraphNamesOf } from './supergraph';
 
@@ -35,8 +36,6 @@ bootstrap().catch((error: unknown) => {
     error instanceof ConfigError
       ? { problems: error.problems }
       : { error: error instanceof Error ? error.message : String(error) };
-  process.stderr.write(
-    `${JSON.stringify({ level: 'error', time: new Date().toISOString(), msg, ...detail })}\n`,
-  );
+  createLogger('error', (line) => process.stderr.write(`${line}\n`)).error(msg, detail);
   process.exit(1);
 });

@@ -4,8 +4,10 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { requestHardeningPlugin } from '@jobbnatet/graphql-hardening';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
+import helmet from 'helmet';
 import { authenticate, identityOf } from './auth/authenticate';
 import { createDevIssuer } from './auth/dev-issuer';
 import { oidcTokenVerifier, type TokenVerifier } from './auth/token-verifier';
@@ -81,6 +83,18 @@ function accessLog(logger: Logger) {
   };
 }
 
+/**
+ * helmet's usual headers. The GraphQL landing page (development only) loads its scripts and styles
+ * from Apollo's CDN, so the content security policy is strict in production only.
+ */
+function securityHeaders(config: GatewayConfig) {
+  return helmet({
+    contentSecurityPolicy:
+      config.mode === 'production' ? { directives: { defaultSrc: ["'none'"] } } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
 /** Body-parser and other framework errors, answered without a stack whatever NODE_ENV says. */
 function errorHandler(logger: Logger) {
   return (error: unknown, _req: Request, res: Response, next: NextFunction) => {
@@ -115,6 +129,7 @@ export function createGatewayServer(
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
   const httpServer = createServer(app);
 
   const gateway = new ApolloGateway({
@@ -125,13 +140,18 @@ export function createGatewayServer(
         subgraphName: name,
         url: subgraphUrls[name] as string,
         signingKey: config.identitySigningKey,
+        signingKeyId: config.identitySigningKeyId,
       }),
   });
   const security = graphqlSecurity(config.mode, config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...security,
-    plugins: [...security.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...security.plugins,
+      requestHardeningPlugin(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
     formatError: createErrorFormatter(config.mode, logger),
     logger: apolloLogger(logger),
     // main.ts handles signals, so shutdown happens once and in order.
@@ -182,7 +202,7 @@ export function createGatewayServer(
       );
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
-        httpServer.listen(config.port, () => {
+        httpServer.listen(config.port, config.host, () => {
           httpServer.off('error', reject);
           resolve();
         });
@@ -190,6 +210,7 @@ export function createGatewayServer(
       ready = true;
       const { port } = httpServer.address() as AddressInfo;
       logger.info('gateway listening', {
+        host: config.host,
         port,
         mode: config.mode,
         subgraphs: Object.keys(subgraphUrls),

@@ -21,11 +21,12 @@ describe('gateway in development mode with the embedded dev issuer', () => {
   let gateway: RunningGateway;
 
   beforeAll(async () => {
-    participants = await startParticipantsSubgraph(identityKeys.publicKey);
-    jobTracks = await startJobTracksSubgraph(identityKeys.publicKey);
+    participants = await startParticipantsSubgraph(identityKeys);
+    jobTracks = await startJobTracksSubgraph(identityKeys);
     gateway = await startGateway([participants, jobTracks], {
       JOBBNATET_MODE: 'development',
       IDENTITY_SIGNING_KEY: identityKeys.privateKeyPem,
+      IDENTITY_SIGNING_KEY_ID: identityKeys.keyId,
       DEV_ISSUER_KEY: devIssuerKeys.privateKeyPem,
     });
   });

@@ -9,11 +9,16 @@ import { startParticipantsSubgraph, type TestSubgraph } from './support/test-sub
 
 describe('gateway health', () => {
   const identityKeys = ed25519Pair();
-  const env = { IDENTITY_SIGNING_KEY: identityKeys.privateKeyPem, LOG_LEVEL: 'silent' };
+  const env = {
+    JOBBNATET_MODE: 'development',
+    IDENTITY_SIGNING_KEY: identityKeys.privateKeyPem,
+    IDENTITY_SIGNING_KEY_ID: identityKeys.keyId,
+    LOG_LEVEL: 'silent',
+  };
   let participants: TestSubgraph;
 
   beforeAll(async () => {
-    participants = await startParticipantsSubgraph(identityKeys.publicKey);
+    participants = await startParticipantsSubgraph(identityKeys);
   });
 
   afterAll(async () => {

@@ -18,10 +18,11 @@ describe('gateway in production mode', () => {
 
   beforeAll(async () => {
     oidc = await startTestOidcProvider();
-    participants = await startParticipantsSubgraph(identityKeys.publicKey);
+    participants = await startParticipantsSubgraph(identityKeys);
     gateway = await startGateway([participants], {
       JOBBNATET_MODE: 'production',
       IDENTITY_SIGNING_KEY: identityKeys.privateKeyPem,
+      IDENTITY_SIGNING_KEY_ID: identityKeys.keyId,
       OIDC_ISSUER: oidc.issuer,
       OIDC_JWKS_URL: oidc.jwksUrl,
       OIDC_AUDIENCE: oidc.audience,

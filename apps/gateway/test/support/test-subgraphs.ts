@@ -1,17 +1,25 @@
 import { createServer } from 'node:http';
-import type { KeyObject } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { expressMiddleware } from '@as-integrations/express5';
-import { identityHeader, verifyIdentity, type CallerIdentity } from '@jobbnatet/contracts';
+import {
+  identityHeader,
+  identityVerifyKeys,
+  identityVerifyKeySet,
+  verifyIdentity,
+  type CallerIdentity,
+  type IdentityVerifyKeys,
+} from '@jobbnatet/contracts';
 import express from 'express';
 import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
 import { close, listenOnFreePort } from './http';
+import type { Ed25519Pair } from './keys';
 
 /**
  * Two small real subgraphs, verifying the forwarded identity the way the platform's subgraphs do
- * (public key, audience = own name, bound to the operation text) and recording what reached them.
+ * (key set by kid, audience = own name, bound to the operation text, name and variables) and
+ * recording what reached them.
  */
 export interface ReceivedRequest {
   query: string;
@@ -63,6 +71,13 @@ export const participantsSdl = `
     whoAmI: Caller!
     failingLookup: String
     invalidInput: String
+    unavailableLookup: String
+    participantsIn(filter: ParticipantFilter!): [Participant!]!
+  }
+
+  input ParticipantFilter {
+    officeId: String!
+    municipalityCode: String
   }
 `;
 
@@ -80,6 +95,12 @@ const participantsSchema = () =>
           whoAmI: (_: unknown, _args: unknown, context: Context) => context.identity,
           failingLookup: () => {
             throw new Error(leakyErrorMessage);
+          },
+          participantsIn: () => [aParticipant('p0')],
+          unavailableLookup: () => {
+            throw new GraphQLError('Service temporarily unavailable, try again', {
+              extensions: { code: 'SERVICE_UNAVAILABLE', requestId: 'subgraph-request' },
+            });
           },
           invalidInput: () => {
             throw new GraphQLError('Kommunkoden måste ha fyra siffror', {
@@ -133,7 +154,7 @@ async function startSubgraph(
   name: string,
   sdl: string,
   schema: GraphQLSchema,
-  verifyKey: KeyObject,
+  keys: IdentityVerifyKeys,
 ): Promise<TestSubgraph> {
   const received: ReceivedRequest[] = [];
   let hits = 0;
@@ -152,11 +173,20 @@ async function startSubgraph(
     express.json(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const query = (req.body as { query?: string }).query ?? '';
+        const body = req.body as {
+          query?: string;
+          operationName?: string | null;
+          variables?: Record<string, unknown> | null;
+        };
+        const query = body.query ?? '';
         const token = req.get(identityHeader);
         try {
           if (!token) throw new Error('no identity');
-          const identity = await verifyIdentity(token, { key: verifyKey, audience: name, query });
+          const { identity } = await verifyIdentity(token, {
+            keys,
+            audience: name,
+            operation: { query, operationName: body.operationName, variables: body.variables },
+          });
           received.push({ query, identity, correlationId: req.get('x-correlation-id') });
           return { identity };
         } catch {
@@ -182,11 +212,23 @@ async function startSubgraph(
   };
 }
 
-export function startParticipantsSubgraph(verifyKey: KeyObject): Promise<TestSubgraph> {
-  return startSubgraph('participants', participantsSdl, participantsSchema(), verifyKey);
+/** The key set a subgraph holds for the gateway's key(s), as IDENTITY_VERIFY_KEYS gives it. */
+function trusting(gatewayKeys: Ed25519Pair): IdentityVerifyKeys {
+  return identityVerifyKeys(
+    identityVerifyKeySet([{ key: gatewayKeys.publicKey, keyId: gatewayKeys.keyId }]),
+  );
+}
+
+export function startParticipantsSubgraph(gatewayKeys: Ed25519Pair): Promise<TestSubgraph> {
+  return startSubgraph(
+    'participants',
+    participantsSdl,
+    participantsSchema(),
+    trusting(gatewayKeys),
+  );
 }
 
 /** Hyphenated on purpose: its URL variable is SUBGRAPH_JOB_TRACKS_URL. */
-export function startJobTracksSubgraph(verifyKey: KeyObject): Promise<TestSubgraph> {
-  return startSubgraph('job-tracks', jobTracksSdl, jobTracksSchema(), verifyKey);
+export function startJobTracksSubgraph(gatewayKeys: Ed25519Pair): Promise<TestSubgraph> {
+  return startSubgraph('job-tracks', jobTracksSdl, jobTracksSchema(), trusting(gatewayKeys));
 }

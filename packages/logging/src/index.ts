@@ -1,0 +1,10 @@
+export {
+  createLogger,
+  loggerOptions,
+  redactedKeys,
+  redactionCensor,
+  redactionPaths,
+  type AppLoggerOptions,
+  type LogLevel,
+} from './logger-options';
+export type { Logger, DestinationStream } from 'pino';

@@ -1,0 +1,81 @@
+import { testIdentityNumbers } from '@jobbnatet/testing';
+import { createLogger } from './logger-options';
+
+function capture(correlationId?: () => string | undefined) {
+  const lines: Record<string, unknown>[] = [];
+  const logger = createLogger(
+    { service: 'participants', level: 'info', ...(correlationId ? { correlationId } : {}) },
+    { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+  );
+  return { logger, lines };
+}
+
+describe('shared logger options', () => {
+  const identityNumber = testIdentityNumbers()[0] as string;
+
+  it('writes one JSON object per line with level, time, service and msg', () => {
+    const { logger, lines } = capture();
+
+    logger.info({ participantId: 'p-1' }, 'participant registered');
+
+    expect(lines).toEqual([
+      {
+        level: 'info',
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        service: 'participants',
+        participantId: 'p-1',
+        msg: 'participant registered',
+      },
+    ]);
+  });
+
+  it('adds the correlation id the hook returns', () => {
+    const { logger, lines } = capture(() => 'req-1');
+
+    logger.warn('slow');
+
+    expect(lines[0]).toMatchObject({ level: 'warn', correlationId: 'req-1' });
+  });
+
+  it('never writes personal fields or credentials, at any depth a caller nests them', () => {
+    const { logger, lines } = capture();
+
+    logger.error(
+      {
+        identityNumber,
+        participant: { givenName: 'Ida', familyName: 'Svensson', email: 'ida@example.se' },
+        request: {
+          headers: { authorization: 'Bearer abc.def.ghi', 'x-jobbnatet-identity': 'jwt' },
+          body: { variables: { input: { identityNumber } } },
+        },
+        deep: { a: { b: { c: { personnummer: identityNumber } } } },
+      },
+      'registration failed',
+    );
+
+    const line = JSON.stringify(lines[0]);
+    for (const secret of [
+      identityNumber,
+      'Ida',
+      'Svensson',
+      'ida@example.se',
+      'abc.def.ghi',
+      '"jwt"',
+    ]) {
+      expect(line).not.toContain(secret);
+    }
+    expect(lines[0]).toMatchObject({
+      identityNumber: '[redacted]',
+      participant: { givenName: '[redacted]' },
+      request: { headers: { authorization: '[redacted]' }, body: '[redacted]' },
+    });
+  });
+
+  it('honours the level', () => {
+    const { logger, lines } = capture();
+
+    logger.debug('noise');
+
+    expect(lines).toEqual([]);
+  });
+});

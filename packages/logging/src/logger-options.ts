@@ -1,0 +1,94 @@
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+/**
+ * Keys whose values are personal data or secrets, wherever they sit in a log line (up to four
+ * levels deep): never written, whatever a caller passes. Callers should log ids and codes only;
+ * this is the net under that rule.
+ */
+export const redactedKeys = [
+  // personal data
+  'identityNumber',
+  'personnummer',
+  'samordningsnummer',
+  'givenName',
+  'familyName',
+  'names',
+  'fullName',
+  'email',
+  'phone',
+  'phoneNumber',
+  'address',
+  'notes',
+  // secrets and credentials
+  'authorization',
+  'cookie',
+  'token',
+  'tokens',
+  'accessToken',
+  'idToken',
+  'refreshToken',
+  'password',
+  'x-jobbnatet-identity',
+  // request bodies that may hold any of the above
+  'variables',
+  'input',
+  'body',
+] as const;
+
+export const redactionCensor = '[redacted]';
+
+/** pino redaction paths for `keys` at the top level and under up to `depth` levels of objects. */
+export function redactionPaths(keys: readonly string[] = redactedKeys, depth = 4): string[] {
+  const paths: string[] = [];
+  for (let level = 0; level <= depth; level++) {
+    const prefix = '*.'.repeat(level);
+    for (const key of keys)
+      paths.push(`${prefix}${/^[A-Za-z_$][\w$]*$/.test(key) ? key : `["${key}"]`}`);
+  }
+  return paths;
+}
+
+export interface AppLoggerOptions {
+  /** Written as `service` on every line. */
+  service: string;
+  level: LogLevel;
+  /** The current request's correlation id (e.g. from AsyncLocalStorage), added to every line. */
+  correlationId?: () => string | undefined;
+  /** More keys to redact, for an app's own personal fields. */
+  redact?: readonly string[];
+}
+
+/**
+ * The pino options every app uses: one JSON object per line with `level` as a word, an ISO `time`,
+ * `service`, `msg`, the correlation id, and personal fields redacted. Pass them to `pino()` (see
+ * `createLogger`) or to nestjs-pino as `pinoHttp`.
+ */
+export function loggerOptions(options: AppLoggerOptions): LoggerOptions {
+  const correlationId = options.correlationId;
+  return {
+    level: options.level,
+    base: { service: options.service },
+    messageKey: 'msg',
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: {
+      paths: redactionPaths([...redactedKeys, ...(options.redact ?? [])]),
+      censor: redactionCensor,
+    },
+    ...(correlationId
+      ? {
+          mixin: () => {
+            const id = correlationId();
+            return id === undefined ? {} : { correlationId: id };
+          },
+        }
+      : {}),
+  };
+}
+
+/** A pino logger with `loggerOptions`, writing to stdout unless given a destination. */
+export function createLogger(options: AppLoggerOptions, destination?: DestinationStream): Logger {
+  return destination ? pino(loggerOptions(options), destination) : pino(loggerOptions(options));
+}
