@@ -111,6 +111,8 @@ export async function startPlatform(
     ]),
   ) as Record<SubgraphName, string>;
   const common: Record<string, string> = {
+    // Production is the apps' default; the local platform (start, e2e, benchmarks) is development.
+    JOBBNATET_MODE: 'development',
     ...devSecrets(),
     DATABASE_URL: infra.databaseUrl,
     KAFKA_BROKERS: infra.kafkaBrokers,

@@ -83,9 +83,7 @@ describe('forwarded identity', () => {
   });
 
   it('is refused with another operation name', async () => {
-    await expect(verify(await sign(), { operationName: 'Q' })).rejects.toThrow(
-      /another operation/,
-    );
+    await expect(verify(await sign(), { operationName: 'Q' })).rejects.toThrow(/another operation/);
   });
 
   it('is refused when signed by a key that is not in the set', async () => {
@@ -139,7 +137,12 @@ describe('verify key set', () => {
     expect(() => identityVerifyKeys(JSON.stringify({ keys: [jwk] }))).toThrow(/kid/);
     expect(() =>
       identityVerifyKeys(
-        JSON.stringify({ keys: [{ ...jwk, kid: 'a' }, { ...jwk, kid: 'a' }] }),
+        JSON.stringify({
+          keys: [
+            { ...jwk, kid: 'a' },
+            { ...jwk, kid: 'a' },
+          ],
+        }),
       ),
     ).toThrow(/own kid/);
   });

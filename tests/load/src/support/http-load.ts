@@ -9,6 +9,8 @@ export interface LoadOptions {
   connections: number;
   /** The exact body every response must have; others are counted as mismatches. */
   expectBody?: string;
+  /** Headers that change with every request (a forwarded identity is accepted once). */
+  headersPerRequest?: () => Record<string, string>;
 }
 
 export interface LoadResult {
@@ -37,6 +39,18 @@ export function loadTest(options: LoadOptions): Promise<LoadResult> {
         duration: options.durationSeconds,
         connections: options.connections,
         ...(options.expectBody === undefined ? {} : { expectBody: options.expectBody }),
+        ...(options.headersPerRequest === undefined
+          ? {}
+          : {
+              requests: [
+                {
+                  setupRequest: (request: autocannon.Request) => ({
+                    ...request,
+                    headers: { ...request.headers, ...options.headersPerRequest?.() },
+                  }),
+                },
+              ],
+            }),
       },
       (error: unknown, result: autocannon.Result) => {
         if (error) {
