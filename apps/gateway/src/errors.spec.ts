@@ -62,6 +62,21 @@ describe('error formatting for clients', () => {
     });
   });
 
+  it('answers a subgraph it cannot reach with SERVICE_UNAVAILABLE and no host or port', () => {
+    const unreachable: GraphQLFormattedError = {
+      message: 'request to http://10.0.3.7:4001/graphql failed, reason: connect ECONNREFUSED',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+    const fetchFailure = Object.assign(new Error(unreachable.message), {
+      originalError: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    });
+
+    expect(production(unreachable, fetchFailure)).toEqual({
+      message: 'Service temporarily unavailable, try again',
+      extensions: { code: 'SERVICE_UNAVAILABLE', requestId: undefined },
+    });
+  });
+
   it('masks a subgraph answering 503 over HTTP as internal: that is the gateway refused', () => {
     const refusal: GraphQLFormattedError = {
       message: '503: Service Unavailable',

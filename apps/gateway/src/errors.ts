@@ -1,4 +1,4 @@
-import { withoutInputValue } from '@jobbnatet/graphql-hardening';
+import { isDependencyOutage, withoutInputValue } from '@jobbnatet/graphql-hardening';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Mode } from './config';
 import type { Logger } from './logger';
@@ -25,6 +25,7 @@ export type ClientErrorCode = (typeof clientErrorCodes)[number];
 /**
  * A subgraph's dependency (its database) is down: passed on as it is, so clients can retry, and never
  * masked as internal. Only as a GraphQL error a subgraph answered, not an HTTP refusal of the gateway.
+ * A subgraph the gateway cannot reach at all is answered the same way.
  */
 export const retryableErrorCodes = ['SERVICE_UNAVAILABLE'] as const;
 
@@ -92,11 +93,16 @@ export function createErrorFormatter(
   return (formatted, error) => {
     const requestId = currentCorrelationId();
     const extensions: Extensions = formatted.extensions ?? {};
-    if (isRetryable(extensions)) {
+    const unreachable = !isClientError(extensions) && isDependencyOutage(error);
+    if (unreachable)
+      logger.warn('subgraph unreachable', {
+        error: error instanceof Error ? error.message : formatted.message,
+      });
+    if (unreachable || isRetryable(extensions)) {
       return {
         message: 'Service temporarily unavailable, try again',
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: extensions.code, requestId },
+        extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
       };
     }
     if (!isClientError(extensions)) {

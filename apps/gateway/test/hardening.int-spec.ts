@@ -17,11 +17,12 @@ describe('gateway hardening', () => {
   let participants: TestSubgraph;
   const gateways: Record<'development' | 'production', { gateway: RunningGateway; token: string }> =
     {} as never;
+  let common: Record<string, string>;
 
   beforeAll(async () => {
     oidc = await startTestOidcProvider();
     participants = await startParticipantsSubgraph(identityKeys);
-    const common = {
+    common = {
       IDENTITY_SIGNING_KEY: identityKeys.privateKeyPem,
       IDENTITY_SIGNING_KEY_ID: identityKeys.keyId,
       OIDC_ISSUER: oidc.issuer,
@@ -115,6 +116,27 @@ describe('gateway hardening', () => {
       expect(logs).toContain('"msg":"request"');
       expect(logs).not.toContain(identityNumber);
     });
+  });
+
+  it('answers SERVICE_UNAVAILABLE while a subgraph cannot be reached at all', async () => {
+    const doomed = await startParticipantsSubgraph(identityKeys);
+    const gateway = await startGateway([doomed], common);
+    try {
+      await doomed.stop();
+
+      const response = await postGraphQL(
+        gateway.url,
+        { query: '{ whoAmI { role } }' },
+        { token: gateways.production.token },
+      );
+
+      expect(response.body.errors?.map((error) => error.extensions?.code)).toEqual([
+        'SERVICE_UNAVAILABLE',
+      ]);
+      expect(response.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
+    } finally {
+      await gateway.stop();
+    }
   });
 
   it('sends a strict content security policy in production', async () => {

@@ -1,2 +1,3 @@
 export { requestHardeningPlugin, type RequestHardeningOptions } from './request-hardening.plugin';
 export { withoutInputValue, variableProblems, type VariableProblem } from './variable-problems';
+export { isDependencyOutage } from './dependency-outage';

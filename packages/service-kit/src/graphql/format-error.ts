@@ -1,9 +1,8 @@
 import type { LoggerService } from '@nestjs/common';
-import { withoutInputValue } from '@jobbnatet/graphql-hardening';
+import { isDependencyOutage, withoutInputValue } from '@jobbnatet/graphql-hardening';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError, graphqlCodeOf } from '../errors/domain-error';
 import { correlationId } from '../logging/request-context';
-import { isDependencyOutage } from './dependency-outage';
 
 /** Codes a client may see as they are: GraphQL's own request errors. */
 const requestErrorCodes = new Set([

@@ -1,6 +1,7 @@
 /**
- * Whether an error means a dependency (PostgreSQL) cannot be reached right now, rather than a bug:
- * such errors answer the stable, retryable SERVICE_UNAVAILABLE instead of INTERNAL_SERVER_ERROR.
+ * Whether an error means a dependency (a subgraph's PostgreSQL, the gateway's subgraph) cannot be
+ * reached right now, rather than a bug: such errors answer the stable, retryable SERVICE_UNAVAILABLE
+ * instead of INTERNAL_SERVER_ERROR.
  */
 const postgresUnavailableCodes = new Set([
   '57P01', // admin_shutdown: the server or an operator ended the connection
@@ -8,7 +9,15 @@ const postgresUnavailableCodes = new Set([
   '57P03', // cannot_connect_now: starting up or shutting down
   '53300', // too_many_connections
 ]);
-const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'EPIPE']);
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'EAI_AGAIN',
+]);
 const unavailableMessages = [
   /^Connection terminated/, // node-postgres: unexpectedly / due to connection timeout
   /^timeout exceeded when trying to connect/, // node-postgres pool
@@ -27,15 +36,19 @@ function isUnavailable(error: object): boolean {
   );
 }
 
-/** Follows TypeORM's `driverError`, `cause` and an AggregateError's `errors` a few levels deep. */
+/**
+ * Follows TypeORM's `driverError`, `cause`, a GraphQLError's `originalError` and an AggregateError's
+ * `errors` a few levels deep.
+ */
 export function isDependencyOutage(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 4) return false;
   if (isUnavailable(error)) return true;
-  const { driverError, cause, errors } = error as {
+  const { driverError, cause, originalError, errors } = error as {
     driverError?: unknown;
     cause?: unknown;
+    originalError?: unknown;
     errors?: unknown;
   };
-  const nested = [driverError, cause, ...(Array.isArray(errors) ? errors : [])];
+  const nested = [driverError, cause, originalError, ...(Array.isArray(errors) ? errors : [])];
   return nested.some((inner) => isDependencyOutage(inner, depth + 1));
 }

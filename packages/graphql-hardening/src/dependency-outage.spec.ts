@@ -25,6 +25,12 @@ describe('dependency outage', () => {
       Object.assign(new Error('query failed'), { driverError: withCode('x', '57P01') }),
     ],
     ['Node reports every address refused', new AggregateError([withCode('x', 'ECONNREFUSED')])],
+    [
+      'the gateway cannot reach a subgraph',
+      Object.assign(new Error('request failed'), {
+        originalError: withCode('connect ECONNREFUSED', 'ECONNREFUSED'),
+      }),
+    ],
   ])('is recognised when %s', (_, error) => {
     expect(isDependencyOutage(error)).toBe(true);
   });
