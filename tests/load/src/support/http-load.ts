@@ -26,9 +26,25 @@ export interface LoadResult {
   mismatches: number;
 }
 
+/** Fresh headers for every request, and the body check autocannon cannot do alongside them. */
+function perRequest(
+  headers: () => Record<string, string>,
+  expectBody: string | undefined,
+  onMismatch: () => void,
+): autocannon.Request {
+  return {
+    setupRequest: (request) => ({ ...request, headers: { ...request.headers, ...headers() } }),
+    onResponse: (_status, body) => {
+      if (expectBody !== undefined && body !== expectBody) onMismatch();
+    },
+  };
+}
+
 /** One closed-loop autocannon run of POST requests; progress bars and tables off. */
 export function loadTest(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
+  let ownMismatches = 0;
+  const onMismatch = () => ownMismatches++;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -38,19 +54,12 @@ export function loadTest(options: LoadOptions): Promise<LoadResult> {
         headers: options.headers,
         duration: options.durationSeconds,
         connections: options.connections,
-        ...(options.expectBody === undefined ? {} : { expectBody: options.expectBody }),
+        // autocannon refuses `expectBody` next to `requests`: a per-request run checks bodies itself.
         ...(options.headersPerRequest === undefined
-          ? {}
-          : {
-              requests: [
-                {
-                  setupRequest: (request: autocannon.Request) => ({
-                    ...request,
-                    headers: { ...request.headers, ...options.headersPerRequest?.() },
-                  }),
-                },
-              ],
-            }),
+          ? options.expectBody === undefined
+            ? {}
+            : { expectBody: options.expectBody }
+          : { requests: [perRequest(options.headersPerRequest, options.expectBody, onMismatch)] }),
       },
       (error: unknown, result: autocannon.Result) => {
         if (error) {
@@ -66,7 +75,7 @@ export function loadTest(options: LoadOptions): Promise<LoadResult> {
           non2xx: result.non2xx,
           errors: result.errors,
           timeouts: result.timeouts,
-          mismatches: result.mismatches,
+          mismatches: result.mismatches + ownMismatches,
         });
       },
     );
