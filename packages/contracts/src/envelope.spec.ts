@@ -14,6 +14,7 @@ const meta = {
   subject: data.participantId,
   source: '/jobbnatet/participants',
   correlationId: 'c-1',
+  subjectSequence: 1,
 };
 
 describe('event envelope', () => {
@@ -26,6 +27,7 @@ describe('event envelope', () => {
       dataschema: 'urn:jobbnatet:event:participant.registered:v1',
       dataversion: 1,
       correlationid: 'c-1',
+      subjectsequence: 1,
       datacontenttype: 'application/json',
     });
     expect(parseEvent(JSON.stringify(envelope))).toMatchObject({ ok: true });
@@ -62,11 +64,22 @@ describe('event envelope', () => {
     expect(parsed.ok ? '' : parsed.error).toMatch(error);
   });
 
+  it.each([0, -1, 1.5, '1'])('does not apply an event whose subject sequence is %p', (bad) => {
+    const envelope = createEnvelope(participantRegisteredV1, { ...meta, data });
+    const parsed = parseEvent(JSON.stringify({ ...envelope, subjectsequence: bad }));
+    expect(parsed).toMatchObject({ ok: false, error: expect.stringMatching(/subjectsequence/) });
+  });
+
   it('does not apply an event type or version outside the catalog', () => {
     const envelope = createEnvelope(participantRegisteredV1, { ...meta, data });
     expect(parseEvent(JSON.stringify({ ...envelope, dataversion: 99 }))).toEqual({
       ok: false,
+      reason: 'unknown-version',
       error: 'unknown event participant.registered v99',
+    });
+    expect(parseEvent(JSON.stringify({ ...envelope, type: 'participant.vanished' }))).toMatchObject({
+      ok: false,
+      reason: 'unknown-type',
     });
   });
 
@@ -91,5 +104,12 @@ describe('golden samples', () => {
 
   it.each(samples)('keeps parsing %s', (file) => {
     expect(parseEvent(readFileSync(join(dir, file)))).toMatchObject({ ok: true });
+  });
+
+  // Written before envelopes carried `subjectsequence`: such events stay on the topics forever.
+  const legacy = readdirSync(join(dir, 'legacy')).filter((file) => file.endsWith('.json'));
+
+  it.each(legacy)('keeps parsing the older envelope legacy/%s', (file) => {
+    expect(parseEvent(readFileSync(join(dir, 'legacy', file)))).toMatchObject({ ok: true });
   });
 });

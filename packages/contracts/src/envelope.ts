@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { EventData, EventDefinition } from './event-definition';
+import type { ConsumedData, EventData, EventDefinition } from './event-definition';
 import { eventCatalog } from './events';
 import { timestamp, uuid } from './scalars';
 
-/** CloudEvents 1.0 structured mode, plus two extension attributes: data version and correlation id. */
+/**
+ * CloudEvents 1.0 structured mode, plus three extension attributes: data version, correlation id and
+ * `subjectsequence`, the event's 1-based position among its subject's (aggregate's) events: gap-free
+ * and strictly increasing, so a consumer can tell a missing or repeated event. Events written before
+ * the sequence existed have none, so it is optional when reading.
+ */
 export const envelopeSchema = z.object({
   specversion: z.literal('1.0'),
   id: uuid,
@@ -16,6 +21,7 @@ export const envelopeSchema = z.object({
   dataschema: z.string().min(1),
   dataversion: z.number().int().positive(),
   correlationid: z.string().min(1),
+  subjectsequence: z.number().int().positive().optional(),
   data: z.record(z.string(), z.unknown()),
 });
 
@@ -25,6 +31,9 @@ export type EventEnvelope<TData = Record<string, unknown>> = Omit<
 > & {
   data: TData;
 };
+
+/** An event as a consumer's handler receives it: envelope checked, data parsed by its definition. */
+export type ConsumedEvent<D extends EventDefinition> = EventEnvelope<ConsumedData<D>>;
 
 /** Thrown when an event does not match its schema: the producer must not publish it. */
 export class EventSchemaError extends Error {
@@ -44,6 +53,8 @@ function issuesOf(error: z.ZodError): string[] {
 export interface NewEvent<D extends EventDefinition> {
   /** The aggregate id: also the Kafka key, so one aggregate's events keep their order. */
   subject: string;
+  /** This event's position among its subject's events; the outbox assigns it. */
+  subjectSequence: number;
   data: EventData<D>;
   source: string;
   correlationId: string;
@@ -68,13 +79,17 @@ export function createEnvelope<D extends EventDefinition>(
     dataschema: definition.dataschema,
     dataversion: definition.version,
     correlationid: event.correlationId,
+    subjectsequence: event.subjectSequence,
     data: parsed.data as EventData<D>,
   };
 }
 
+/** Why an event cannot be applied; the dead-letter topic carries it as a header. */
+export type RefusalReason = 'malformed' | 'unknown-type' | 'unknown-version' | 'invalid-data';
+
 export type ParsedEvent =
   | { ok: true; envelope: EventEnvelope; definition: EventDefinition }
-  | { ok: false; error: string };
+  | { ok: false; reason: RefusalReason; error: string };
 
 /**
  * Reads an event from the wire: a valid envelope whose type and version the catalog knows and
@@ -88,16 +103,27 @@ export function parseEvent(
   try {
     json = JSON.parse(bytes.toString());
   } catch {
-    return { ok: false, error: 'not JSON' };
+    return { ok: false, reason: 'malformed', error: 'not JSON' };
   }
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success)
-    return { ok: false, error: `invalid envelope: ${issuesOf(envelope.error).join('; ')}` };
+    return {
+      ok: false,
+      reason: 'malformed',
+      error: `invalid envelope: ${issuesOf(envelope.error).join('; ')}`,
+    };
   const { type, dataversion } = envelope.data;
   const definition = catalog.find((d) => d.type === type && d.version === dataversion);
-  if (!definition) return { ok: false, error: `unknown event ${type} v${dataversion}` };
+  if (!definition) {
+    const reason = catalog.some((d) => d.type === type) ? 'unknown-version' : 'unknown-type';
+    return { ok: false, reason, error: `unknown event ${type} v${dataversion}` };
+  }
   const data = definition.consume.safeParse(envelope.data.data);
   if (!data.success)
-    return { ok: false, error: `invalid ${type} data: ${issuesOf(data.error).join('; ')}` };
+    return {
+      ok: false,
+      reason: 'invalid-data',
+      error: `invalid ${type} data: ${issuesOf(data.error).join('; ')}`,
+    };
   return { ok: true, envelope: { ...envelope.data, data: data.data }, definition };
 }

@@ -22,6 +22,9 @@ export interface EventDefinition<
 
 export type EventData<D extends EventDefinition> = z.infer<D['produce']>;
 
+/** The data a consumer gets: parsed by the tolerant schema, so fields added later pass through. */
+export type ConsumedData<D extends EventDefinition> = z.infer<D['consume']>;
+
 export function defineEvent<
   TType extends string,
   TVersion extends number,

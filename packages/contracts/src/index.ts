@@ -1,13 +1,20 @@
-export { topics, deadLetterTopic, type Topic } from './topics';
-export { defineEvent, type EventDefinition, type EventData } from './event-definition';
+export { topics, deadLetterTopic, redriveTopic, type Topic } from './topics';
+export {
+  defineEvent,
+  type EventDefinition,
+  type EventData,
+  type ConsumedData,
+} from './event-definition';
 export {
   createEnvelope,
   parseEvent,
   envelopeSchema,
   EventSchemaError,
   type EventEnvelope,
+  type ConsumedEvent,
   type NewEvent,
   type ParsedEvent,
+  type RefusalReason,
 } from './envelope';
 export { eventCatalog, participantRegisteredV1 } from './events';
 export * as scalars from './scalars';

@@ -11,15 +11,30 @@ export { bootstrapService } from './bootstrap';
 export { openDataSource } from './database/open-data-source';
 export { databaseUrl } from './database/ensure-database';
 export { Outbox, type PendingEvent } from './outbox/outbox';
-export { OutboxRelay, type OutboxSink } from './outbox/outbox-relay';
+export {
+  OutboxRelay,
+  type OutboxSink,
+  type OutboxRelayOptions,
+  type RelayRole,
+  type RelayStatus,
+} from './outbox/outbox-relay';
 export { createKafka, ensureTopics } from './kafka/kafka-connection';
+export {
+  eventsConfigShape,
+  topicSettings,
+  managedTopicConfigs,
+  type TopicSettings,
+} from './kafka/topic-settings';
 export { KafkaOutboxSink } from './kafka/kafka-outbox-sink';
 export {
   InboxConsumer,
   deadLetterHeaders,
   type EventHandler,
   type InboxConsumerOptions,
+  type ConsumerStatus,
+  type DeadLetterReason,
 } from './consumer/inbox-consumer';
+export { redriveDeadLetters } from './consumer/redrive-dead-letters';
 export { exponentialBackoff, type RetryPolicy } from './consumer/retry-policy';
 export { CurrentCaller } from './identity/current-caller.decorator';
 export { JsonLogger } from './logging/json-logger';
@@ -28,4 +43,4 @@ export { DomainError, type DomainErrorKind } from './errors/domain-error';
 export { subgraphGraphqlModule } from './graphql/subgraph-graphql.module';
 export { printSubgraphSdl } from './graphql/print-subgraph-sdl';
 export { PiiCipher } from './pii/pii-cipher';
-export { SERVICE_CONFIG, KAFKA } from './tokens';
+export { SERVICE_CONFIG, KAFKA, LOGGER } from './tokens';

@@ -5,42 +5,57 @@ import {
   Module,
   type BeforeApplicationShutdown,
   type DynamicModule,
+  type LoggerService,
   type MiddlewareConsumer,
   type NestModule,
   type OnApplicationBootstrap,
+  type Type,
 } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
 import type { Topic } from '@jobbnatet/contracts';
-import type { Admin, Kafka } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config/service-config';
+import { InboxConsumer, type EventHandler } from './consumer/inbox-consumer';
 import { databaseUrl } from './database/ensure-database';
 import { openDataSource, type EntityClass, type MigrationClass } from './database/open-data-source';
-import { HealthController } from './health/health';
+import { EventsStatus } from './health/events-status';
+import { HealthController } from './health/health.controller';
 import { identityMiddleware } from './identity/identity.middleware';
 import { securityHeaders } from './http/security-headers';
 import { createKafka, ensureTopics } from './kafka/kafka-connection';
 import { KafkaOutboxSink } from './kafka/kafka-outbox-sink';
+import { retryUntilDone } from './kafka/retry-until-done';
+import { inboxRetentionMs, topicSettings } from './kafka/topic-settings';
 import { JsonLogger } from './logging/json-logger';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
-import { KAFKA, KAFKA_ADMIN, SERVICE_CONFIG } from './tokens';
+import { KAFKA, LOGGER, SERVICE_CONFIG } from './tokens';
 
 export interface ServiceKitOptions {
-  /** The service's name: identity audience, event source and default database name. */
+  /** The service's name: identity audience, event source, default database and consumer group. */
   serviceName: string;
   config: ServiceConfig;
   entities: EntityClass[];
   migrations: MigrationClass[];
   /** Topics this service writes to; created at start when missing. */
   produces: Topic[];
+  /**
+   * The service's event handlers, one class per event type and version (`EventHandler`), each also
+   * a provider of the app's own modules so it can inject what it needs. The kit runs them in one
+   * consumer group named after the service.
+   */
+  consumes?: Type<EventHandler>[];
 }
 
 const KIT_OPTIONS = Symbol('KIT_OPTIONS');
 
 /**
- * Starts the relay once Kafka is reachable and the service's topics exist, without holding up the
- * start: a service that comes up while Kafka is down serves requests, fills its outbox, reports
- * not-ready, and drains when Kafka is back. Stops the relay (flushing the outbox) before shutdown.
+ * Starts the relay and the consumers once Kafka is reachable and their topics exist, without holding
+ * up the start: a service that comes up while Kafka is down serves requests, fills its outbox, stays
+ * ready (its database answers), and drains and consumes when Kafka is back. Stops the relay
+ * (flushing the outbox) and the consumers before shutdown.
  */
 @Injectable()
 class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -49,48 +64,65 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
   constructor(
     @Inject(KIT_OPTIONS) private readonly options: ServiceKitOptions,
     @Inject(KAFKA) private readonly kafka: Kafka,
-    @Inject(KAFKA_ADMIN) private readonly admin: Admin,
+    @Inject(LOGGER) private readonly logger: LoggerService,
     private readonly relay: OutboxRelay,
     private readonly sink: KafkaOutboxSink,
     private readonly dataSource: DataSource,
-    private readonly logger: JsonLogger,
+    private readonly status: EventsStatus,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   onApplicationBootstrap(): void {
     void this.startRelayWhenKafkaIsUp();
+    const handlers = (this.options.consumes ?? []).map((handler) =>
+      this.moduleRef.get(handler, { strict: false }),
+    );
+    if (handlers.length === 0) return;
+    const { config, serviceName } = this.options;
+    const consumer = new InboxConsumer(this.kafka, this.dataSource, this.logger, {
+      groupId: serviceName,
+      handlers,
+      topicSettings: topicSettings(config),
+      inboxRetentionMs: inboxRetentionMs(config),
+    });
+    this.status.inboxConsumers.push(consumer);
+    void consumer.start();
   }
 
   private async startRelayWhenKafkaIsUp(): Promise<void> {
-    for (let attempt = 1; !this.stopping; attempt++) {
-      try {
-        await ensureTopics(this.kafka, this.options.produces);
+    const { config, produces, serviceName } = this.options;
+    await retryUntilDone(
+      async () => {
+        await ensureTopics(this.kafka, produces, topicSettings(config));
         if (this.stopping) return;
+        this.status.kafkaUnreachable = undefined;
         await this.relay.start();
-        this.logger.log(`${this.options.serviceName} relay started`, 'ServiceKit');
-        return;
-      } catch (error) {
-        const delay = Math.min(30_000, 500 * 2 ** attempt);
-        this.logger.warn(
-          `Kafka not reachable, retrying in ${delay} ms: ${String(error)}`,
-          'ServiceKit',
-        );
-        await new Promise((resolve) => setTimeout(resolve, delay).unref());
-      }
-    }
+        this.logger.log(`${serviceName} relay started`, 'ServiceKit');
+      },
+      {
+        isCancelled: () => this.stopping,
+        onFailure: (error, delay) => {
+          this.status.kafkaUnreachable = `Kafka not reachable: ${error.message}`;
+          this.logger.warn(`${this.status.kafkaUnreachable}; retrying in ${delay} ms`, 'ServiceKit');
+        },
+      },
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    await Promise.allSettled(this.status.inboxConsumers.map((consumer) => consumer.stop()));
     // A relay never started (Kafka was down all along) has nothing it could flush.
     await this.relay.stop();
-    await Promise.allSettled([this.sink.disconnect(), this.admin.disconnect()]);
+    await this.sink.disconnect().catch(() => undefined);
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
 
 /**
  * What every service shares, wired once: config, its own database with migrations, Kafka, the
- * outbox and its relay, health endpoints, JSON logs and the identity check on /graphql.
+ * outbox and its relay, the consumers of `consumes`, health endpoints, JSON logs and the identity
+ * check on /graphql.
  */
 @Global()
 @Module({})
@@ -99,17 +131,20 @@ export class ServiceKitModule implements NestModule {
 
   static forRoot(options: ServiceKitOptions): DynamicModule {
     const { config, serviceName } = options;
+    const ownDatabase = databaseUrl(config.DATABASE_URL, config.DATABASE_NAME);
     return {
       module: ServiceKitModule,
+      imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
       controllers: [HealthController],
       providers: [
         { provide: KIT_OPTIONS, useValue: options },
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: JsonLogger, useValue: new JsonLogger(serviceName, config.LOG_LEVEL) },
+        { provide: LOGGER, useExisting: JsonLogger },
         {
           provide: DataSource,
-          inject: [JsonLogger],
-          useFactory: (logger: JsonLogger) =>
+          inject: [LOGGER],
+          useFactory: (logger: LoggerService) =>
             openDataSource({
               serverUrl: config.DATABASE_URL,
               database: config.DATABASE_NAME,
@@ -120,11 +155,10 @@ export class ServiceKitModule implements NestModule {
         },
         {
           provide: KAFKA,
-          inject: [JsonLogger],
-          useFactory: (logger: JsonLogger) =>
+          inject: [LOGGER],
+          useFactory: (logger: LoggerService) =>
             createKafka(config.KAFKA_BROKERS, serviceName, logger),
         },
-        { provide: KAFKA_ADMIN, inject: [KAFKA], useFactory: (kafka: Kafka) => kafka.admin() },
         {
           provide: KafkaOutboxSink,
           inject: [KAFKA],
@@ -133,15 +167,22 @@ export class ServiceKitModule implements NestModule {
         { provide: Outbox, useValue: new Outbox(`/jobbnatet/${serviceName}`) },
         {
           provide: OutboxRelay,
-          inject: [DataSource, KafkaOutboxSink, JsonLogger],
-          useFactory: (dataSource: DataSource, sink: KafkaOutboxSink, logger: JsonLogger) =>
-            new OutboxRelay(dataSource, sink, logger, {
-              listenUrl: databaseUrl(config.DATABASE_URL, config.DATABASE_NAME),
-            }),
+          inject: [KafkaOutboxSink, LOGGER],
+          useFactory: (sink: KafkaOutboxSink, logger: LoggerService) => {
+            const sessionUrl = new URL(ownDatabase);
+            sessionUrl.searchParams.set('application_name', `${serviceName}-outbox-relay`);
+            return new OutboxRelay(sink, logger, { sessionUrl: sessionUrl.toString() });
+          },
+        },
+        {
+          provide: EventsStatus,
+          inject: [DataSource, OutboxRelay],
+          useFactory: (dataSource: DataSource, relay: OutboxRelay) =>
+            new EventsStatus(dataSource, relay),
         },
         KitLifecycle,
       ],
-      exports: [SERVICE_CONFIG, JsonLogger, DataSource, KAFKA, Outbox, OutboxRelay],
+      exports: [SERVICE_CONFIG, JsonLogger, LOGGER, DataSource, KAFKA, Outbox, OutboxRelay],
     };
   }
 

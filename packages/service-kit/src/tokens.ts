@@ -1,5 +1,5 @@
 /** Injection tokens of the kit's providers that are not classes. */
 export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 export const KAFKA = Symbol('KAFKA');
-export const KAFKA_ADMIN = Symbol('KAFKA_ADMIN');
+/** The kit's logger, as Nest's `LoggerService` interface: kit internals depend on nothing more. */
 export const LOGGER = Symbol('LOGGER');

@@ -1,5 +1,6 @@
 import { identityVerifyKeys } from '@jobbnatet/contracts';
 import { z } from 'zod';
+import { eventsConfigShape } from '../kafka/topic-settings';
 
 export const modes = ['development', 'production'] as const;
 export type Mode = (typeof modes)[number];
@@ -30,6 +31,7 @@ export const serviceConfigSchema = z.object({
   HOST: z.string().min(1).optional(),
   JOBBNATET_MODE: z.enum(modes).default('production'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  ...eventsConfigShape,
 });
 
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;

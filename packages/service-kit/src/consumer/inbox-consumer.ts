@@ -1,38 +1,85 @@
-import { deadLetterTopic, parseEvent, type EventEnvelope } from '@jobbnatet/contracts';
+import {
+  deadLetterTopic,
+  eventCatalog,
+  parseEvent,
+  redriveTopic,
+  type ConsumedEvent,
+  type EventDefinition,
+  type RefusalReason,
+} from '@jobbnatet/contracts';
 import type { LoggerService } from '@nestjs/common';
-import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ensureTopics } from '../kafka/kafka-connection';
+import { defaultTopicSettings, type TopicSettings } from '../kafka/topic-settings';
+import { retryUntilDone } from '../kafka/retry-until-done';
 import { runInRequestContext } from '../logging/request-context';
 import { exponentialBackoff, type RetryPolicy } from './retry-policy';
 
-export type EventHandler = (event: EventEnvelope, manager: EntityManager) => Promise<void>;
+/**
+ * A service's handler of one event type and version. The kit parses the data with the definition's
+ * consumer schema before `handle` sees it, and runs `handle` in the transaction that records the
+ * event id in the inbox: its writes and "applied" commit together.
+ */
+export interface EventHandler<D extends EventDefinition = EventDefinition> {
+  readonly event: D;
+  handle(event: ConsumedEvent<D>, manager: EntityManager): Promise<void>;
+}
 
 export interface InboxConsumerOptions {
   groupId: string;
-  topics: string[];
-  handle: EventHandler;
+  handlers: readonly EventHandler[];
   retry?: RetryPolicy;
   fromBeginning?: boolean;
+  topicSettings?: TopicSettings;
+  /** How long the group coordinator waits for a heartbeat before it drops this member. */
+  sessionTimeoutMs?: number;
+  /** Inbox rows older than this are deleted (at start, then hourly). */
+  inboxRetentionMs?: number;
 }
 
-/** Headers a dead letter carries, so it can be traced back and replayed. */
+/** Headers a dead letter carries, so it can be traced back and redriven. */
 export const deadLetterHeaders = {
   topic: 'x-original-topic',
   partition: 'x-original-partition',
   offset: 'x-original-offset',
+  /** One of `RefusalReason`, or `handler-failed`. */
+  reason: 'x-dead-letter-reason',
   error: 'x-error',
 } as const;
 
+export type DeadLetterReason = RefusalReason | 'handler-failed';
+
+export interface ConsumerStatus {
+  group: string;
+  state: 'starting' | 'running' | 'stopped';
+  /** Messages behind the newest, summed over the partitions this member has read from. */
+  lag?: number;
+  /** How often this member joined its group: more than once means it lost its membership. */
+  groupJoins: number;
+  lastError?: string;
+}
+
+const hour = 60 * 60 * 1000;
+
 /**
  * Applies each event at most once: the event id goes into the inbox table in the same transaction
- * as the handler's writes. A failing handler is retried with backoff; an event that still fails,
- * or that is not a valid event of the catalog, goes to the group's dead-letter topic.
+ * as the handler's writes. A failing handler is retried with backoff while the consumer keeps
+ * heartbeating (the group keeps it); an event that still fails, or that it cannot read (malformed,
+ * an unknown type or version, invalid data), goes to the group's dead-letter topic with the reason.
+ * Events of a type the platform knows but this group does not handle are skipped.
+ * Reads the group's redrive topic too, where `redriveDeadLetters` sends dead letters back.
  */
 export class InboxConsumer {
-  private readonly consumer: Consumer;
-  private readonly producer: Producer;
+  private consumer?: Consumer;
+  private producer?: Producer;
   private readonly retry: RetryPolicy;
+  private readonly handlers = new Map<string, EventHandler>();
+  private readonly lagByPartition = new Map<string, number>();
+  private state: ConsumerStatus['state'] = 'stopped';
+  private groupJoins = 0;
+  private lastError?: string;
+  private pruning?: NodeJS.Timeout;
 
   constructor(
     private readonly kafka: Kafka,
@@ -40,58 +87,157 @@ export class InboxConsumer {
     private readonly logger: LoggerService,
     private readonly options: InboxConsumerOptions,
   ) {
-    this.consumer = kafka.consumer({ groupId: options.groupId });
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     this.retry = options.retry ?? exponentialBackoff();
+    for (const handler of options.handlers) {
+      const key = handlerKey(handler.event.type, handler.event.version);
+      if (this.handlers.has(key)) throw new Error(`two handlers for ${key}`);
+      this.handlers.set(key, handler);
+    }
   }
 
   get deadLetterTopic(): string {
     return deadLetterTopic(this.options.groupId);
   }
 
+  get redriveTopic(): string {
+    return redriveTopic(this.options.groupId);
+  }
+
+  get status(): ConsumerStatus {
+    const lags = [...this.lagByPartition.values()];
+    return {
+      group: this.options.groupId,
+      state: this.state,
+      ...(lags.length > 0 ? { lag: lags.reduce((sum, lag) => sum + lag, 0) } : {}),
+      groupJoins: this.groupJoins,
+      ...(this.lastError ? { lastError: this.lastError } : {}),
+    };
+  }
+
+  /** The topics the handlers' events are on, plus the group's redrive topic. */
+  private get sourceTopics(): string[] {
+    const topics = new Set([...this.handlers.values()].map((handler) => handler.event.topic));
+    return [...topics, this.redriveTopic];
+  }
+
+  /** Resolves once consuming; while Kafka is unreachable it keeps trying, like the relay. */
   async start(): Promise<void> {
-    // Topics are never auto-created: make sure what we read and where dead letters go exist.
-    await ensureTopics(this.kafka, [...this.options.topics, this.deadLetterTopic]);
-    await Promise.all([this.consumer.connect(), this.producer.connect()]);
-    await this.consumer.subscribe({
-      topics: this.options.topics,
-      fromBeginning: this.options.fromBeginning ?? true,
-    });
-    await this.consumer.run({
-      eachMessage: ({ topic, partition, message }) => this.process(topic, partition, message),
+    this.state = 'starting';
+    void this.pruneInbox().catch((error: Error) =>
+      this.logger.warn(`inbox pruning failed: ${error.message}`, 'InboxConsumer'),
+    );
+    this.pruning = setInterval(() => void this.pruneInbox().catch(() => undefined), hour).unref();
+    await retryUntilDone(() => this.connect(), {
+      isCancelled: () => this.state === 'stopped',
+      onFailure: (error, delay) => {
+        this.lastError = `Kafka not reachable: ${error.message}`;
+        this.logger.warn(`${this.lastError}; retrying in ${delay} ms`, 'InboxConsumer');
+      },
     });
   }
 
   async stop(): Promise<void> {
-    await this.consumer.disconnect();
-    await this.producer.disconnect();
+    this.state = 'stopped';
+    clearInterval(this.pruning);
+    await this.consumer?.disconnect();
+    await this.producer?.disconnect();
   }
 
-  private async process(topic: string, partition: number, message: KafkaMessage): Promise<void> {
-    const parsed = parseEvent(message.value ?? '');
-    if (!parsed.ok) return this.deadLetter(topic, partition, message, parsed.error);
-    const { envelope } = parsed;
+  /** Deletes inbox rows of this group older than the retention; returns how many. */
+  async pruneInbox(): Promise<number> {
+    const retentionMs = this.options.inboxRetentionMs ?? 30 * 24 * hour;
+    const deleted = (await this.dataSource.query(
+      `DELETE FROM inbox WHERE consumer_group = $1
+       AND processed_at < now() - $2::bigint * interval '1 millisecond' RETURNING event_id`,
+      [this.options.groupId, retentionMs],
+    )) as [unknown[], number];
+    return deleted[1];
+  }
+
+  private async connect(): Promise<void> {
+    if (this.state === 'stopped') return;
+    // Topics are never auto-created: make sure what we read and where dead letters go exist.
+    await ensureTopics(
+      this.kafka,
+      [...this.sourceTopics, this.deadLetterTopic],
+      this.options.topicSettings ?? defaultTopicSettings,
+    );
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+    });
+    const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    consumer.on(consumer.events.GROUP_JOIN, () => this.groupJoins++);
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.lastError = payload.error.message;
+    });
+    try {
+      await Promise.all([consumer.connect(), producer.connect()]);
+      await consumer.subscribe({
+        topics: this.sourceTopics,
+        fromBeginning: this.options.fromBeginning ?? true,
+      });
+    } catch (error) {
+      await Promise.allSettled([consumer.disconnect(), producer.disconnect()]);
+      throw error;
+    }
+    this.consumer = consumer;
+    this.producer = producer;
+    this.lastError = undefined;
+    await consumer.run({
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) return;
+          await this.process(batch.topic, batch.partition, message, heartbeat);
+          resolveOffset(message.offset);
+          this.lagByPartition.set(
+            `${batch.topic}/${batch.partition}`,
+            Number(batch.highWatermark) - Number(message.offset) - 1,
+          );
+          await heartbeat();
+        }
+      },
+    });
+    if (this.state === 'starting') this.state = 'running';
+  }
+
+  private async process(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<void> {
+    const parsed = parseEvent(message.value ?? '', [...this.handlers.values()].map((h) => h.event));
+    if (!parsed.ok) {
+      if (parsed.reason === 'unknown-type' && isElsewhereKnown(message.value)) return;
+      return this.deadLetter(topic, partition, message, parsed.reason, parsed.error);
+    }
+    const { envelope, definition } = parsed;
+    const handler = this.handlers.get(handlerKey(definition.type, definition.version))!;
     for (let attempt = 1; ; attempt++) {
       try {
         await runInRequestContext({ correlationId: envelope.correlationid }, () =>
-          this.applyOnce(envelope, topic, partition, message.offset),
+          this.applyOnce(handler, envelope, topic, partition, message.offset),
         );
         return;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const delay = this.retry(attempt);
-        if (delay === undefined) return this.deadLetter(topic, partition, message, reason);
+        if (delay === undefined)
+          return this.deadLetter(topic, partition, message, 'handler-failed', reason);
         this.logger.warn(
           `event ${envelope.id} failed (attempt ${attempt}), retrying: ${reason}`,
           'InboxConsumer',
         );
-        await new Promise((resolve) => setTimeout(resolve, delay));
+        await waitHeartbeating(delay, heartbeat);
       }
     }
   }
 
   private async applyOnce(
-    envelope: EventEnvelope,
+    handler: EventHandler,
+    envelope: ConsumedEvent<EventDefinition>,
     topic: string,
     partition: number,
     offset: string,
@@ -103,7 +249,7 @@ export class InboxConsumer {
         [this.options.groupId, envelope.id, topic, partition, offset],
       )) as unknown[];
       if (inserted.length === 0) return;
-      await this.options.handle(envelope, manager);
+      await handler.handle(envelope, manager);
     });
   }
 
@@ -111,14 +257,24 @@ export class InboxConsumer {
     topic: string,
     partition: number,
     message: KafkaMessage,
+    reason: DeadLetterReason,
     error: string,
   ): Promise<void> {
     this.logger.error(
-      `event at ${topic}/${partition}@${message.offset} dead-lettered: ${error}`,
+      `event at ${topic}/${partition}@${message.offset} dead-lettered (${reason}): ${error}`,
       undefined,
       'InboxConsumer',
     );
-    await this.producer.send({
+    // A redriven event that fails again keeps the origin it had the first time.
+    const origin: IHeaders =
+      topic === this.redriveTopic
+        ? {}
+        : {
+            [deadLetterHeaders.topic]: topic,
+            [deadLetterHeaders.partition]: String(partition),
+            [deadLetterHeaders.offset]: message.offset,
+          };
+    await this.producer!.send({
       topic: this.deadLetterTopic,
       acks: -1,
       messages: [
@@ -127,13 +283,31 @@ export class InboxConsumer {
           value: message.value,
           headers: {
             ...message.headers,
-            [deadLetterHeaders.topic]: topic,
-            [deadLetterHeaders.partition]: String(partition),
-            [deadLetterHeaders.offset]: message.offset,
+            ...origin,
+            [deadLetterHeaders.reason]: reason,
             [deadLetterHeaders.error]: error.slice(0, 1_000),
           },
         },
       ],
     });
+  }
+}
+
+function handlerKey(type: string, version: number): string {
+  return `${type}@v${version}`;
+}
+
+/** An event type of the platform's catalog that this group simply does not handle. */
+function isElsewhereKnown(value: Buffer | null): boolean {
+  const parsed = parseEvent(value ?? '', eventCatalog);
+  return parsed.ok;
+}
+
+/** Waits out a retry delay in slices, heartbeating between them so the group keeps this member. */
+async function waitHeartbeating(delayMs: number, heartbeat: () => Promise<void>): Promise<void> {
+  const slice = 1_000;
+  for (let left = delayMs; left > 0; left -= slice) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(slice, left)));
+    await heartbeat();
   }
 }

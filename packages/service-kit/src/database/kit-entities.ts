@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /**
  * The kit's tables as TypeORM sees them. They are created by the kit's migration; mapping them keeps
@@ -27,6 +34,15 @@ export class OutboxMessageEntity {
   createdAt!: Date;
 }
 
+@Entity({ name: 'outbox_subject_sequence' })
+export class OutboxSubjectSequenceEntity {
+  @PrimaryColumn('text')
+  subject!: string;
+
+  @Column('bigint', { name: 'last_sequence' })
+  lastSequence!: string;
+}
+
 @Entity({ name: 'inbox' })
 export class InboxEntryEntity {
   @PrimaryColumn('text', { name: 'consumer_group' })
@@ -44,8 +60,9 @@ export class InboxEntryEntity {
   @Column('bigint', { name: 'kafka_offset' })
   kafkaOffset!: string;
 
+  @Index('inbox_processed_at')
   @CreateDateColumn({ name: 'processed_at', type: 'timestamptz' })
   processedAt!: Date;
 }
 
-export const kitEntities = [OutboxMessageEntity, InboxEntryEntity];
+export const kitEntities = [OutboxMessageEntity, OutboxSubjectSequenceEntity, InboxEntryEntity];

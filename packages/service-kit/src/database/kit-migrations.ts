@@ -32,4 +32,27 @@ export class CreateOutboxAndInbox1763900000000 implements MigrationInterface {
   }
 }
 
-export const kitMigrations = [CreateOutboxAndInbox1763900000000];
+/**
+ * Each subject's (aggregate's) last event sequence number. The writing transaction bumps it with an
+ * upsert, which locks the subject's row until commit: concurrent writers to one aggregate take turns,
+ * so numbers are gap-free, and the later writer's outbox row also gets the higher outbox `seq`.
+ */
+export class AddSubjectSequence1764500000000 implements MigrationInterface {
+  name = 'AddSubjectSequence1764500000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE outbox_subject_sequence (
+        subject text PRIMARY KEY,
+        last_sequence bigint NOT NULL
+      )`);
+    await queryRunner.query('CREATE INDEX inbox_processed_at ON inbox (processed_at)');
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP INDEX inbox_processed_at');
+    await queryRunner.query('DROP TABLE outbox_subject_sequence');
+  }
+}
+
+export const kitMigrations = [CreateOutboxAndInbox1763900000000, AddSubjectSequence1764500000000];

@@ -1,6 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
 import { outboxChannel } from './outbox';
 
 /** What the relay needs from Kafka: one batched, idempotent send per drained batch. */
@@ -9,11 +8,28 @@ export interface OutboxSink {
 }
 
 export interface OutboxRelayOptions {
-  /** The database URL the LISTEN connection uses (the pool's own URL). */
-  listenUrl: string;
+  /** The database the relay's own session connects to: it LISTENs, holds the lock and drains there. */
+  sessionUrl: string;
   batchSize?: number;
-  /** Safety net only: the relay is woken by NOTIFY on commit, not by this poll. */
+  /**
+   * The active relay's safety-net poll (it is woken by NOTIFY on commit) and how often a standby
+   * tries to take over.
+   */
   pollIntervalMs?: number;
+  /** How long to wait before re-opening a lost session. */
+  reconnectDelayMs?: number;
+}
+
+/**
+ * `active` holds the service's relay lock and drains; `standby` waits to take over; `connecting`
+ * has no session (PostgreSQL unreachable, or just lost).
+ */
+export type RelayRole = 'stopped' | 'connecting' | 'standby' | 'active';
+
+export interface RelayStatus {
+  role: RelayRole;
+  /** The last failure to reach PostgreSQL or Kafka, cleared by the next successful drain. */
+  lastError?: string;
 }
 
 interface OutboxRow {
@@ -23,131 +39,181 @@ interface OutboxRow {
   payload: string;
 }
 
+/** One lock per database, and each service has its own database: one active relay per service. */
+const relayLockKey = "hashtext('jobbnatet.outbox-relay')";
+
 /**
- * Drains the outbox to Kafka: lock a batch (`FOR UPDATE SKIP LOCKED`, so relays of several
- * instances share the work), send it in one request, delete it, commit. There is no "last seen"
- * cursor: a row whose transaction commits late is simply found by the next drain.
- * If the process dies between send and commit the batch is sent again; consumers dedupe by event id.
+ * Drains the outbox to Kafka in commit order, with one active relay per service however many
+ * instances run (docs/adr/0004). Each relay opens its own PostgreSQL session; the one that gets the
+ * session-level advisory lock drains, the others stand by and retry the lock. The lock, the LISTEN
+ * and the drains share that session, so a relay that loses its connection (crash, network) loses the
+ * lock and its ability to drain in the same instant, and PostgreSQL hands the lock to the next one.
+ * A drain reads the oldest batch by `seq`, sends it in one request and deletes it. If the relay dies
+ * between send and delete, the batch is sent again; consumers dedupe by event id.
  */
 export class OutboxRelay {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
-  private listener?: Client;
+  private readonly reconnectDelayMs: number;
+  private session?: Client;
   private poll?: NodeJS.Timeout;
   private reconnect?: NodeJS.Timeout;
   private draining?: Promise<void>;
   private wakeAgain = false;
-  private stopped = true;
+  private currentRole: RelayRole = 'stopped';
+  private lastError?: string;
 
   constructor(
-    private readonly dataSource: DataSource,
     private readonly sink: OutboxSink,
     private readonly logger: LoggerService,
     private readonly options: OutboxRelayOptions,
   ) {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 2_000;
+    this.reconnectDelayMs = options.reconnectDelayMs ?? 1_000;
   }
 
-  /** True between start() and stop(): the relay is forwarding the outbox to Kafka. */
-  get running(): boolean {
-    return !this.stopped;
+  get role(): RelayRole {
+    return this.currentRole;
   }
 
+  get status(): RelayStatus {
+    return { role: this.currentRole, ...(this.lastError ? { lastError: this.lastError } : {}) };
+  }
+
+  /** Opens the session and takes the lead if no other instance holds it; retries in the background. */
   async start(): Promise<void> {
-    this.stopped = false;
-    await this.listen().catch((error: Error) => this.scheduleReconnect(error));
-    this.poll = setInterval(() => this.wake(), this.pollIntervalMs);
-    this.wake();
+    if (this.currentRole !== 'stopped') return;
+    this.currentRole = 'connecting';
+    this.poll = setInterval(() => this.tick(), this.pollIntervalMs);
+    await this.openSession().catch((error: Error) => this.sessionLost(error));
   }
 
-  /** Stops listening, then flushes what is left so that a graceful shutdown loses nothing. */
+  /** Stops; the active relay first flushes what is left, so a graceful shutdown loses nothing. */
   async stop(): Promise<void> {
-    if (this.stopped) return;
-    this.stopped = true;
+    if (this.currentRole === 'stopped') return;
+    const wasActive = this.currentRole === 'active';
+    this.currentRole = 'stopped';
     clearInterval(this.poll);
     clearTimeout(this.reconnect);
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => undefined);
     await this.draining;
-    await this.drainAll().catch((error: Error) =>
-      this.logger.warn(`final flush failed: ${error.message}`, 'OutboxRelay'),
-    );
+    const session = this.session;
+    if (wasActive && session) {
+      await this.drainAll(session).catch((error: Error) =>
+        this.logger.warn(`final flush failed: ${error.message}`, 'OutboxRelay'),
+      );
+    }
+    this.session = undefined;
+    // Ending the session releases the lock: a standby takes over at its next try.
+    await session?.end().catch(() => undefined);
   }
 
-  /** Starts a drain now, or right after the one in progress; never two at once in one process. */
+  /** Drains now, or right after the drain in progress; never two at once in one process. */
   wake(): void {
+    if (this.currentRole !== 'active' || !this.session) return;
     if (this.draining) {
       this.wakeAgain = true;
       return;
     }
-    this.draining = this.drainAll()
-      .catch((error: Error) =>
-        this.logger.warn(`drain failed, will retry: ${error.message}`, 'OutboxRelay'),
-      )
+    const session = this.session;
+    this.draining = this.drainAll(session)
+      .then(() => (this.lastError = undefined))
+      .catch((error: Error) => this.drainFailed(error))
       .finally(() => {
         this.draining = undefined;
-        if (this.wakeAgain && !this.stopped) {
+        if (this.wakeAgain) {
           this.wakeAgain = false;
           this.wake();
         }
       });
   }
 
+  private tick(): void {
+    if (this.currentRole === 'active') this.wake();
+    else if (this.currentRole === 'standby') void this.tryToLead();
+  }
+
+  private async openSession(): Promise<void> {
+    const session = new Client({ connectionString: this.options.sessionUrl });
+    session.on('error', (error) => this.sessionLost(error, session));
+    session.on('end', () => this.sessionLost(new Error('connection closed'), session));
+    session.on('notification', () => this.wake());
+    try {
+      await session.connect();
+      await session.query(`LISTEN ${outboxChannel}`);
+    } catch (error) {
+      await session.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.currentRole !== 'connecting') {
+      await session.end();
+      return;
+    }
+    this.session = session;
+    this.currentRole = 'standby';
+    await this.tryToLead();
+  }
+
+  private async tryToLead(): Promise<void> {
+    const session = this.session;
+    if (!session || this.currentRole !== 'standby') return;
+    try {
+      const { rows } = await session.query<{ locked: boolean }>(
+        `SELECT pg_try_advisory_lock(${relayLockKey}) AS locked`,
+      );
+      if (!rows[0]?.locked || this.currentRole !== 'standby' || this.session !== session) return;
+      this.currentRole = 'active';
+      this.logger.log('this instance now drains the outbox', 'OutboxRelay');
+      this.wake();
+    } catch (error) {
+      this.sessionLost(error as Error, session);
+    }
+  }
+
+  /** A lost session also lost the lock and any drain on it; re-open and stand by again. */
+  private sessionLost(error: Error, session?: Client): void {
+    // Events of a session that is not (or not yet) the current one are handled where it was opened.
+    if (this.currentRole === 'stopped' || (session && session !== this.session)) return;
+    session ??= this.session;
+    this.lastError = `database session lost: ${error.message}`;
+    this.logger.warn(this.lastError, 'OutboxRelay');
+    this.session = undefined;
+    void session?.end().catch(() => undefined);
+    if (this.reconnect) return;
+    this.currentRole = 'connecting';
+    this.reconnect = setTimeout(() => {
+      this.reconnect = undefined;
+      if (this.currentRole !== 'connecting') return;
+      this.openSession().catch((next: Error) => this.sessionLost(next));
+    }, this.reconnectDelayMs);
+  }
+
+  private drainFailed(error: Error): void {
+    this.lastError = error.message;
+    this.logger.warn(`drain failed, will retry: ${error.message}`, 'OutboxRelay');
+  }
+
   /** Drains until the outbox is empty; returns how many events were sent. */
-  async drainAll(): Promise<number> {
+  private async drainAll(session: Client): Promise<number> {
     let total = 0;
     for (;;) {
-      const sent = await this.drainBatch();
+      const sent = await this.drainBatch(session);
       total += sent;
       if (sent < this.batchSize) return total;
     }
   }
 
-  private async drainBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
-        `SELECT seq, topic, message_key, payload FROM outbox
-         ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.batchSize],
-      )) as OutboxRow[];
-      if (rows.length === 0) return 0;
-      await this.sink.send(groupByTopic(rows));
-      await manager.query('DELETE FROM outbox WHERE seq = ANY($1::bigint[])', [
-        rows.map((row) => row.seq),
-      ]);
-      return rows.length;
-    });
-  }
-
-  private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.options.listenUrl });
-    client.on('error', (error) => this.scheduleReconnect(error));
-    client.on('notification', () => this.wake());
-    await client.connect();
-    await client.query(`LISTEN ${outboxChannel}`);
-    if (this.stopped) {
-      await client.end();
-      return;
-    }
-    this.listener = client;
-  }
-
-  /** A lost LISTEN connection (e.g. PostgreSQL restarted) is re-opened; the poll covers the gap. */
-  private scheduleReconnect(error: Error): void {
-    this.logger.warn(`outbox listener lost: ${error.message}`, 'OutboxRelay');
-    const broken = this.listener;
-    this.listener = undefined;
-    void broken?.end().catch(() => undefined);
-    if (this.stopped || this.reconnect) return;
-    this.reconnect = setTimeout(() => {
-      this.reconnect = undefined;
-      if (this.stopped) return;
-      this.listen()
-        .then(() => this.wake())
-        .catch((next: Error) => this.scheduleReconnect(next));
-    }, 1_000);
+  private async drainBatch(session: Client): Promise<number> {
+    const { rows } = await session.query<OutboxRow>(
+      'SELECT seq, topic, message_key, payload FROM outbox ORDER BY seq LIMIT $1',
+      [this.batchSize],
+    );
+    if (rows.length === 0) return 0;
+    await this.sink.send(groupByTopic(rows));
+    await session.query('DELETE FROM outbox WHERE seq = ANY($1::bigint[])', [
+      rows.map((row) => row.seq),
+    ]);
+    return rows.length;
   }
 }
 

@@ -20,7 +20,8 @@ export interface PendingEvent<D extends EventDefinition> {
 /**
  * Writes events into the outbox table inside the caller's transaction, so an event exists exactly
  * when the change it describes does. The envelope is validated first: an event that fails its schema
- * throws, and the caller's transaction rolls back with it.
+ * throws, and the caller's transaction rolls back with it. Each event gets the next number of its
+ * subject's sequence (`subjectsequence`), which rolls back with the transaction too: no gaps.
  */
 export class Outbox {
   constructor(private readonly source: string) {}
@@ -33,8 +34,17 @@ export class Outbox {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('Outbox.publish must run inside the transaction of the change it describes');
     }
+    // Before the outbox insert: a second writer to this subject waits here for the first to commit,
+    // so its row also gets the higher outbox seq and the relay sends the two in order.
+    const [{ sequence }] = (await manager.query(
+      `INSERT INTO outbox_subject_sequence AS s (subject, last_sequence) VALUES ($1, 1)
+       ON CONFLICT (subject) DO UPDATE SET last_sequence = s.last_sequence + 1
+       RETURNING last_sequence::int AS sequence`,
+      [event.subject],
+    )) as [{ sequence: number }];
     const envelope = createEnvelope(definition, {
       subject: event.subject,
+      subjectSequence: sequence,
       data: event.data,
       source: this.source,
       correlationId: correlationId(),

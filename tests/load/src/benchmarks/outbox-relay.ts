@@ -164,8 +164,8 @@ async function run(): Promise<BenchmarkResult> {
     const kafkaSink = new KafkaOutboxSink(kafka);
     teardown.add('the producer', () => kafkaSink.disconnect());
     const sink = new TimedSink(kafkaSink, settings.events);
-    const relay = new OutboxRelay(dataSource, sink, logger, {
-      listenUrl: databaseUrl(infra.databaseUrl, database),
+    const relay = new OutboxRelay(sink, logger, {
+      sessionUrl: databaseUrl(infra.databaseUrl, database),
       batchSize: settings.relayBatchSize,
     });
     progress('starting the relay');
