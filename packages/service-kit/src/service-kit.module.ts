@@ -72,8 +72,13 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
     private readonly moduleRef: ModuleRef,
   ) {}
 
-  onApplicationBootstrap(): void {
-    void this.startRelayWhenKafkaIsUp();
+  /**
+   * Waits a moment for the relay, so that with Kafka up the service's topics exist before it
+   * reports ready (tests and consumers subscribe to them right away); with Kafka down it goes on.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    const relayStarted = this.startRelayWhenKafkaIsUp();
+    await Promise.race([relayStarted, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
     const handlers = (this.options.consumes ?? []).map((handler) =>
       this.moduleRef.get(handler, { strict: false }),
     );

@@ -1,4 +1,4 @@
-import { ConsoleLogger } from '@nestjs/common';
+import type { LoggerService } from '@nestjs/common';
 import { createKafka } from '../kafka/kafka-connection';
 import { redriveDeadLetters } from './redrive-dead-letters';
 
@@ -6,6 +6,13 @@ import { redriveDeadLetters } from './redrive-dead-letters';
  * `KAFKA_BROKERS=host:port node dist/consumer/redrive-dead-letters.cli.js <consumer-group>`:
  * sends the group's dead letters back to it (see redriveDeadLetters).
  */
+/** Kafka's warnings go to stderr; stdout carries only the result. */
+const stderrLogger: LoggerService = {
+  log: () => undefined,
+  warn: (message: unknown) => void process.stderr.write(`${String(message)}\n`),
+  error: (message: unknown) => void process.stderr.write(`${String(message)}\n`),
+};
+
 async function main(): Promise<void> {
   const [group] = process.argv.slice(2);
   const brokers = process.env.KAFKA_BROKERS;
@@ -13,7 +20,7 @@ async function main(): Promise<void> {
     process.stderr.write('usage: KAFKA_BROKERS=host:port dead-letters:redrive <consumer-group>\n');
     process.exit(2);
   }
-  const kafka = createKafka(brokers, 'redrive-dead-letters', new ConsoleLogger('redrive'));
+  const kafka = createKafka(brokers, 'redrive-dead-letters', stderrLogger);
   const sent = await redriveDeadLetters(kafka, group);
   process.stdout.write(`redrove ${sent} dead letters of ${group}\n`);
 }

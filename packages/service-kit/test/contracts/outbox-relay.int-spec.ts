@@ -32,8 +32,8 @@ describe('outbox relay', () => {
     database = await freshDatabase();
     await ensureTopics(kafka, [topic]);
     sink = new KafkaOutboxSink(kafka);
-    relay = new OutboxRelay(database.dataSource, sink, quietLogger, {
-      listenUrl: databaseUrl(serverUrl, database.name),
+    relay = new OutboxRelay(sink, quietLogger, {
+      sessionUrl: databaseUrl(serverUrl, database.name),
       batchSize: 50,
       // A long poll: the test proves the relay is woken by commits, not by polling.
       pollIntervalMs: 60_000,
@@ -101,6 +101,23 @@ describe('outbox relay', () => {
     );
     const message = await probe.waitFor((m) => m.value?.toString().includes(envelope.id) ?? false);
     expect(message.key).toBe('aggregate-42');
+  });
+
+  it('numbers each subject’s events 1, 2, 3 … in the writing transaction, with no gap after a rollback', async () => {
+    const outbox = new Outbox('/jobbnatet/test');
+    const subject = `numbered-${Date.now()}`;
+    const write = (rollback: boolean) =>
+      database.dataSource
+        .transaction(async (manager) => {
+          const envelope = await outbox.publish(manager, happened, {
+            subject,
+            data: { writer: 0, n: 0 },
+          });
+          if (rollback) throw new Error('rolled back on purpose');
+          return envelope.subjectsequence;
+        })
+        .catch(() => undefined);
+    expect([await write(false), await write(true), await write(false)]).toEqual([1, undefined, 2]);
   });
 
   it('refuses to publish outside a transaction', async () => {
