@@ -77,10 +77,12 @@ describe('event envelope', () => {
       reason: 'unknown-version',
       error: 'unknown event participant.registered v99',
     });
-    expect(parseEvent(JSON.stringify({ ...envelope, type: 'participant.vanished' }))).toMatchObject({
-      ok: false,
-      reason: 'unknown-type',
-    });
+    expect(parseEvent(JSON.stringify({ ...envelope, type: 'participant.vanished' }))).toMatchObject(
+      {
+        ok: false,
+        reason: 'unknown-type',
+      },
+    );
   });
 
   it('does not apply an event whose data fails its schema', () => {

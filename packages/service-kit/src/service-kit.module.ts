@@ -78,7 +78,10 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
    */
   async onApplicationBootstrap(): Promise<void> {
     const relayStarted = this.startRelayWhenKafkaIsUp();
-    await Promise.race([relayStarted, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+    await Promise.race([
+      relayStarted,
+      new Promise((resolve) => setTimeout(resolve, 5_000).unref()),
+    ]);
     const handlers = (this.options.consumes ?? []).map((handler) =>
       this.moduleRef.get(handler, { strict: false }),
     );
@@ -108,7 +111,10 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
         isCancelled: () => this.stopping,
         onFailure: (error, delay) => {
           this.status.kafkaUnreachable = `Kafka not reachable: ${error.message}`;
-          this.logger.warn(`${this.status.kafkaUnreachable}; retrying in ${delay} ms`, 'ServiceKit');
+          this.logger.warn(
+            `${this.status.kafkaUnreachable}; retrying in ${delay} ms`,
+            'ServiceKit',
+          );
         },
       },
     );

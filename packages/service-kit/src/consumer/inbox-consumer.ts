@@ -208,7 +208,10 @@ export class InboxConsumer {
     message: KafkaMessage,
     heartbeat: () => Promise<void>,
   ): Promise<void> {
-    const parsed = parseEvent(message.value ?? '', [...this.handlers.values()].map((h) => h.event));
+    const parsed = parseEvent(
+      message.value ?? '',
+      [...this.handlers.values()].map((h) => h.event),
+    );
     if (!parsed.ok) {
       if (parsed.reason === 'unknown-type' && isElsewhereKnown(message.value)) return;
       return this.deadLetter(topic, partition, message, parsed.reason, parsed.error);

@@ -1,5 +1,12 @@
 import type { LoggerService } from '@nestjs/common';
-import { ConfigResourceTypes, ConfigSource, Kafka, logLevel, type Admin, type LogEntry } from 'kafkajs';
+import {
+  ConfigResourceTypes,
+  ConfigSource,
+  Kafka,
+  logLevel,
+  type Admin,
+  type LogEntry,
+} from 'kafkajs';
 import { defaultTopicSettings, managedTopicConfigs, type TopicSettings } from './topic-settings';
 
 /**

@@ -55,7 +55,10 @@ function isParkingTopic(topic: string): boolean {
  * The topic-level configs the kit owns. Domain topics never delete by time or size: read models are
  * rebuilt by replaying them from the start. Parking topics keep their messages for a while only.
  */
-export function managedTopicConfigs(topic: string, settings: TopicSettings): Record<string, string> {
+export function managedTopicConfigs(
+  topic: string,
+  settings: TopicSettings,
+): Record<string, string> {
   return {
     'cleanup.policy': 'delete',
     'retention.ms': isParkingTopic(topic) ? String(settings.deadLetterRetentionMs) : '-1',

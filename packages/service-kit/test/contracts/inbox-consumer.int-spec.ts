@@ -189,7 +189,11 @@ describe('inbox consumer', () => {
   });
 
   it.each([
-    ['a version it has no handler for', 'unknown-version', { type: 'test.thing-noted', dataversion: 3 }],
+    [
+      'a version it has no handler for',
+      'unknown-version',
+      { type: 'test.thing-noted', dataversion: 3 },
+    ],
     ['a type nobody defined', 'unknown-type', { type: 'test.thing-vanished' }],
     ['data that fails the schema', 'invalid-data', { data: { thingId: 'not-a-uuid' } }],
   ])('dead-letters %s with reason %s, without calling a handler', async (_name, reason, change) => {

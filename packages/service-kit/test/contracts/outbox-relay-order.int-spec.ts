@@ -85,7 +85,10 @@ describe('outbox relay order with several instances', () => {
         await database.dataSource
           .transaction(async (manager) => {
             for (let n = 0; n < count; n++)
-              await outbox.publish(manager, changed, { subject: subjects[a]!, data: { aggregate: a } });
+              await outbox.publish(manager, changed, {
+                subject: subjects[a]!,
+                data: { aggregate: a },
+              });
             if (rollback) throw new Error('rolled back on purpose');
           })
           .catch(() => (left[a]! += count));
@@ -128,14 +131,18 @@ describe('outbox relay order with several instances', () => {
       if (seen.has(event.id)) continue;
       seen.add(event.id);
       expect(message.key).toBe(event.subject);
-      sequences.set(event.subject, [...(sequences.get(event.subject) ?? []), event.subjectsequence]);
+      sequences.set(event.subject, [
+        ...(sequences.get(event.subject) ?? []),
+        event.subjectsequence,
+      ]);
     }
     const expected = Array.from({ length: eventsPerAggregate }, (_, i) => i + 1);
     expect([...sequences.keys()].sort()).toEqual([...subjects].sort());
-    for (const subject of subjects) expect({ subject, seq: sequences.get(subject) }).toEqual({
-      subject,
-      seq: expected,
-    });
+    for (const subject of subjects)
+      expect({ subject, seq: sequences.get(subject) }).toEqual({
+        subject,
+        seq: expected,
+      });
     // Ten thousand events written and drained on a shared machine: more than jest's default minute.
   }, 300_000);
 });
