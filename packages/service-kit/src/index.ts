@@ -21,6 +21,7 @@ export {
 export { createKafka, ensureTopics } from './kafka/kafka-connection';
 export {
   eventsConfigShape,
+  defaultTopicSettings,
   topicSettings,
   managedTopicConfigs,
   type TopicSettings,

@@ -3,6 +3,7 @@ import { defineEvent, participantRegisteredV1, type Topic } from '@jobbnatet/con
 import {
   createKafka,
   databaseUrl,
+  defaultTopicSettings,
   ensureTopics,
   JsonLogger,
   KafkaOutboxSink,
@@ -74,7 +75,10 @@ async function run(): Promise<BenchmarkResult> {
       participantRegisteredV1.produce.shape,
     );
     const kafka = createKafka(infra.kafkaBrokers, 'bench-outbox-relay', logger);
-    await ensureTopics(kafka, [topic], settings.topicPartitions);
+    await ensureTopics(kafka, [topic], {
+      ...defaultTopicSettings,
+      partitions: settings.topicPartitions,
+    });
     teardown.add('the bench topic', async () => {
       const admin = kafka.admin();
       await admin.connect();
