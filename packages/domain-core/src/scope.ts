@@ -1,0 +1,84 @@
+/**
+ * Which records a caller may reach: the one scope vocabulary of every service. A service states, per
+ * role, which kind of scope that role gets (its policy); the caller's own office, municipality or
+ * employer fills it in. `consent` names a purpose the record's subject must have consented to.
+ */
+export type Scope =
+  | { readonly kind: 'all'; readonly consent?: string }
+  | { readonly kind: 'office'; readonly officeId: string; readonly consent?: string }
+  | {
+      readonly kind: 'municipality';
+      readonly municipalityCode: string;
+      readonly consent?: string;
+    }
+  | { readonly kind: 'employer'; readonly employerId: string; readonly consent?: string }
+  | { readonly kind: 'none' };
+
+export type ScopeKind = Scope['kind'];
+
+/** What one role is granted: a kind, optionally only for subjects who consented to a purpose. */
+export type ScopeGrant =
+  | ScopeKind
+  | { readonly kind: Exclude<ScopeKind, 'none'>; readonly consent: string };
+
+/** A grant for every role: a role added to the union but left out fails to compile. */
+export type ScopePolicy<Role extends string> = { readonly [R in Role]: ScopeGrant };
+
+/** The parts of a verified caller that scopes are made of. */
+export interface ScopedCaller<Role extends string> {
+  readonly role: Role;
+  readonly officeId?: string | undefined;
+  readonly municipalityCode?: string | undefined;
+  readonly employerId?: string | undefined;
+}
+
+/** The caller's scope under a policy; a role whose scope needs an attribute the caller lacks gets none. */
+export function scopeOf<Role extends string>(
+  policy: ScopePolicy<Role>,
+  caller: ScopedCaller<Role>,
+): Scope {
+  const grant = policy[caller.role];
+  const { kind, consent } = typeof grant === 'string' ? { kind: grant, consent: undefined } : grant;
+  const withConsent = consent === undefined ? {} : { consent };
+  switch (kind) {
+    case 'all':
+      return { kind, ...withConsent };
+    case 'office':
+      return caller.officeId ? { kind, officeId: caller.officeId, ...withConsent } : none;
+    case 'municipality':
+      return caller.municipalityCode
+        ? { kind, municipalityCode: caller.municipalityCode, ...withConsent }
+        : none;
+    case 'employer':
+      return caller.employerId ? { kind, employerId: caller.employerId, ...withConsent } : none;
+    case 'none':
+      return none;
+  }
+}
+
+const none: Scope = { kind: 'none' };
+
+/** What a record is attached to, for checks in memory (a record about to be written, say). */
+export interface ScopeSubject {
+  readonly officeId?: string;
+  readonly municipalityCode?: string;
+  readonly employerId?: string;
+  /** The consent hook: whether the subject consented to a purpose. Absent: no consent known. */
+  readonly consentsTo?: (purpose: string) => boolean;
+}
+
+/** Whether a record lies within a scope. */
+export function inScope(scope: Scope, subject: ScopeSubject): boolean {
+  if (scope.kind === 'none') return false;
+  if (scope.consent !== undefined && !subject.consentsTo?.(scope.consent)) return false;
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'office':
+      return subject.officeId === scope.officeId;
+    case 'municipality':
+      return subject.municipalityCode === scope.municipalityCode;
+    case 'employer':
+      return subject.employerId === scope.employerId;
+  }
+}
