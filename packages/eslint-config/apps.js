@@ -1,5 +1,9 @@
 // Extra rules for apps/: Kafka is reached only through @jobbnatet/service-kit, so the client can change.
-import base from './index.js';
+import base, { pureDomainBlock, restrictedImportPatterns } from './index.js';
+
+const kafkaOnlyThroughTheKit = [
+  { name: 'kafkajs', message: 'Apps reach Kafka only through @jobbnatet/service-kit.' },
+];
 
 export default [
   ...base,
@@ -7,22 +11,9 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [
-            { name: 'kafkajs', message: 'Apps reach Kafka only through @jobbnatet/service-kit.' },
-          ],
-          patterns: [
-            {
-              group: ['@jobbnatet/*/src/**', '@jobbnatet/*/dist/**'],
-              message: 'Import a package through its exports map, never a deep path.',
-            },
-            {
-              group: ['**/apps/*', '../../apps/**'],
-              message: 'An app never imports another app: share through packages/ or events.',
-            },
-          ],
-        },
+        { paths: kafkaOnlyThroughTheKit, patterns: restrictedImportPatterns },
       ],
     },
   },
+  pureDomainBlock(kafkaOnlyThroughTheKit),
 ];

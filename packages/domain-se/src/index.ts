@@ -25,3 +25,4 @@ export {
   municipalities,
   municipality,
 } from './municipalities';
+export { isOfficeId, type Office, office, offices } from './offices';

@@ -9,6 +9,7 @@ const dist = join(__dirname, '../dist');
 describe('the built package', () => {
   it('ships the kommun data beside the compiled code', () => {
     expect(existsSync(join(dist, 'data/kommuner.json'))).toBe(true);
+    expect(existsSync(join(dist, 'data/af-offices.json'))).toBe(true);
   });
 
   it('loads and answers from dist', async () => {
@@ -17,5 +18,6 @@ describe('the built package', () => {
     expect(built.municipality('1480')?.name).toBe('Göteborg');
     expect(built.parseIdentityNumber('19250717-6937').ok).toBe(true);
     expect(built.parseOrganisationNumber('19250717-6937').ok).toBe(true);
+    expect(built.office('af-sodertalje')?.municipalities.map((m) => m.code)).toContain('0181');
   });
 });

@@ -46,5 +46,6 @@ export { scopeCondition, type ScopeColumns } from './scope/scope-condition';
 export { unscopedResolvers } from './scope/unscoped-resolvers';
 export { subgraphGraphqlModule } from './graphql/subgraph-graphql.module';
 export { printSubgraphSdl } from './graphql/print-subgraph-sdl';
-export { PiiCipher } from './pii/pii-cipher';
+export { PiiCipher, type PiiLocation } from './pii/pii-cipher';
+export { rekeyPii, type PiiTable } from './pii/rekey-pii';
 export { SERVICE_CONFIG, KAFKA, LOGGER } from './tokens';

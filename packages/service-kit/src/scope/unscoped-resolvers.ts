@@ -52,7 +52,10 @@ function scopedEntryPoints(app: INestApplication): Set<string> {
         // Descriptors, not property reads: providers have getters that must not run here.
         const method: unknown = Object.getOwnPropertyDescriptor(prototype, methodName)?.value;
         if (typeof method !== 'function') continue;
-        if (!Reflect.hasMetadata(SCOPE_POLICY, method as object) || !readsAccess(instance, methodName))
+        if (
+          !Reflect.hasMetadata(SCOPE_POLICY, method as object) ||
+          !readsAccess(instance, methodName)
+        )
           continue;
         if (Reflect.getMetadata(RESOLVER_REFERENCE_METADATA, method) === true) {
           scoped.add(`${classType}.__resolveReference`);
