@@ -6,3 +6,21 @@ export {
 } from './identity-numbers';
 export { KafkaProbe, type ReceivedMessage } from './kafka-probe';
 export { devLogin, postGraphql, type GraphqlResponse } from './graphql-client';
+export {
+  aFreshIdentityNumber,
+  aParticipant,
+  ParticipantBuilder,
+  type ParticipantRegistration,
+} from './builders';
+export {
+  hostileDate,
+  hostileDates,
+  hostileNumber,
+  hostileNumbers,
+  hostileString,
+  hostileStrings,
+  invalidIdentityNumber,
+  invalidOrganisationNumber,
+  prototypePollutionJson,
+  validIdentityNumber,
+} from './hostile-inputs';

@@ -1,0 +1,10 @@
+export { callers } from './callers';
+export { createIdentitySigner, type IdentitySigner, type SignedOperation } from './identity-signer';
+export { rootFieldOperations } from './root-fields';
+export {
+  sqlOn,
+  Subgraph,
+  type SubgraphOptions,
+  testDatabaseServer,
+  testKafkaBrokers,
+} from './subgraph-harness';

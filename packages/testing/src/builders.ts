@@ -1,0 +1,72 @@
+import { testIdentityNumbers } from './identity-numbers';
+
+/** A registration as the `registerParticipant` mutation takes it. */
+export interface ParticipantRegistration {
+  identityNumber: string;
+  givenName: string;
+  familyName: string;
+  homeMunicipalityCode: string;
+  officeId: string;
+}
+
+// Adults of working age, shuffled once per process, each handed out once: tests never collide on
+// "already registered" however many run against one database.
+const workingAge = testIdentityNumbers()
+  .filter((number) => Number(number.slice(0, 4)) >= 1950 && Number(number.slice(0, 4)) <= 2005)
+  .map((number) => ({ number, order: Math.random() }))
+  .sort((a, b) => a.order - b.order)
+  .map(({ number }) => number);
+let handedOut = 0;
+
+/** A Skatteverket test personnummer (12 digits) that no other builder call in this process got. */
+export function aFreshIdentityNumber(): string {
+  const number = workingAge[handedOut++];
+  if (!number) throw new Error('ran out of test identity numbers');
+  return number;
+}
+
+/** Builds a valid registration at Södertälje's office, for a resident of Södertälje; adjust with `with*`. */
+export class ParticipantBuilder {
+  private readonly value: ParticipantRegistration;
+
+  constructor() {
+    this.value = {
+      identityNumber: aFreshIdentityNumber(),
+      givenName: 'Testa',
+      familyName: 'Testsson',
+      homeMunicipalityCode: '0181',
+      officeId: 'af-sodertalje',
+    };
+  }
+
+  atOffice(officeId: string): this {
+    this.value.officeId = officeId;
+    return this;
+  }
+
+  livingIn(municipalityCode: string): this {
+    this.value.homeMunicipalityCode = municipalityCode;
+    return this;
+  }
+
+  named(givenName: string, familyName = this.value.familyName): this {
+    Object.assign(this.value, { givenName, familyName });
+    return this;
+  }
+
+  withIdentityNumber(identityNumber: string): this {
+    this.value.identityNumber = identityNumber;
+    return this;
+  }
+
+  with(overrides: Partial<ParticipantRegistration>): this {
+    Object.assign(this.value, overrides);
+    return this;
+  }
+
+  build(): ParticipantRegistration {
+    return { ...this.value };
+  }
+}
+
+export const aParticipant = (): ParticipantBuilder => new ParticipantBuilder();
