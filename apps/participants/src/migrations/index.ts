@@ -1,4 +1,5 @@
 import { CreateParticipant1763900000100 } from './1763900000100-CreateParticipant';
+import { VersionBlindIndex1764540000000 } from './1764540000000-VersionBlindIndex';
 
 /** In order; a merged migration is never edited, a change is a new file. */
-export const migrations = [CreateParticipant1763900000100];
+export const migrations = [CreateParticipant1763900000100, VersionBlindIndex1764540000000];

@@ -1,50 +1,38 @@
-import type { CallerIdentity } from '@jobbnatet/contracts';
+import type { Role } from '@jobbnatet/contracts';
+import { inScope, type Scope, type ScopePolicy } from '@jobbnatet/domain-core';
 
-/** Which participants a caller may see: pure rules, no framework, unit-tested beside this file. */
-export type ParticipantScope =
-  | { kind: 'all' }
-  | { kind: 'office'; officeId: string }
-  | { kind: 'municipality'; municipalityCode: string }
-  | { kind: 'none' };
+/**
+ * Which participants each role reaches, for reads, lists, entity references and registrations
+ * alike: officers their office's, case workers their municipality's residents, admins all.
+ */
+export const participantPolicy: ScopePolicy<Role> = {
+  admin: 'all',
+  officer: 'office',
+  municipal_case_worker: 'municipality',
+  // Employers, analysts and process leaders never see personal data in this service.
+  employer_contact: 'none',
+  analyst: 'none',
+  process_leader: 'none',
+};
 
-export function participantScope(caller: CallerIdentity): ParticipantScope {
-  switch (caller.role) {
-    case 'admin':
-      return { kind: 'all' };
-    case 'officer':
-      return caller.officeId ? { kind: 'office', officeId: caller.officeId } : { kind: 'none' };
-    case 'municipal_case_worker':
-      return caller.municipalityCode
-        ? { kind: 'municipality', municipalityCode: caller.municipalityCode }
-        : { kind: 'none' };
-    // Employers, analysts and process leaders never see personal data in this service.
-    case 'employer_contact':
-    case 'analyst':
-    case 'process_leader':
-      return { kind: 'none' };
-  }
-}
+/** Where a participant belongs, in the scope vocabulary. */
+export const participantScopeColumns = {
+  office: 'office_id',
+  municipality: 'home_municipality_code',
+} as const;
 
-/** Officers register at their own office, case workers for their own municipality. */
+/** A registration must land inside the registering caller's own scope. */
 export function mayRegister(
-  caller: CallerIdentity,
-  officeId: string,
-  homeMunicipalityCode: string,
+  scope: Scope,
+  registration: { officeId: string; homeMunicipalityCode: string },
 ): boolean {
-  const scope = participantScope(caller);
-  switch (scope.kind) {
-    case 'all':
-      return true;
-    case 'office':
-      return scope.officeId === officeId;
-    case 'municipality':
-      return scope.municipalityCode === homeMunicipalityCode;
-    case 'none':
-      return false;
-  }
+  return inScope(scope, {
+    officeId: registration.officeId,
+    municipalityCode: registration.homeMunicipalityCode,
+  });
 }
 
 /** The identity number is shown to the responsible office and to admins, never to the municipality. */
-export function maySeeIdentityNumber(caller: CallerIdentity): boolean {
-  return caller.role === 'officer' || caller.role === 'admin';
+export function maySeeIdentityNumber(role: Role): boolean {
+  return role === 'officer' || role === 'admin';
 }

@@ -11,9 +11,12 @@ import { ParticipantsService } from './participants.service';
     {
       provide: PiiCipher,
       inject: [SERVICE_CONFIG],
-      useFactory: (config: ParticipantsConfig) =>
-        new PiiCipher(config.PII_ENCRYPTION_KEYS, config.PII_BLIND_INDEX_KEY),
+      useFactory: (config: ParticipantsConfig) => participantsCipher(config),
     },
   ],
 })
 export class ParticipantsModule {}
+
+export function participantsCipher(config: ParticipantsConfig): PiiCipher {
+  return new PiiCipher(config.PII_ENCRYPTION_KEYS, config.PII_BLIND_INDEX_KEYS);
+}

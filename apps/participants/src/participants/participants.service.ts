@@ -1,38 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { participantRegisteredV1, type CallerIdentity } from '@jobbnatet/contracts';
-import { Outbox, PiiCipher } from '@jobbnatet/service-kit';
+import { participantRegisteredV1 } from '@jobbnatet/contracts';
+import { type Access, Outbox, PiiCipher, scopeCondition } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
-import {
-  maySeeIdentityNumber,
-  mayRegister,
-  participantScope,
-  type ParticipantScope,
-} from './participant-access';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { mayRegister, maySeeIdentityNumber, participantScopeColumns } from './participant-access';
 import { decodeCursor, encodeCursor, pageSize } from './participant-page';
-import {
-  ParticipantAlreadyRegisteredError,
-  RegistrationNotAllowedError,
-} from './participant.errors';
+import { identityNumberLocation } from './participant-pii';
+import { alreadyRegistered, registrationNotAllowed } from './participant.errors';
 import { ParticipantEntity } from './participant.entity';
 import type { ParticipantConnection, ParticipantModel } from './participant.model';
-import type { RegisterParticipantInput } from './register-participant.input';
-import { validateRegistration } from './registration-rules';
-
-function scopeFilter(scope: ParticipantScope, params: unknown[]): string {
-  switch (scope.kind) {
-    case 'all':
-      return 'TRUE';
-    case 'office':
-      params.push(scope.officeId);
-      return `office_id = $${params.length}`;
-    case 'municipality':
-      params.push(scope.municipalityCode);
-      return `home_municipality_code = $${params.length}`;
-    case 'none':
-      return 'FALSE';
-  }
-}
+import { type RegistrationInput, validateRegistration } from './registration-rules';
 
 interface ParticipantRow {
   id: string;
@@ -59,27 +36,27 @@ export class ParticipantsService {
   ) {}
 
   /** Registers a participant and its `participant.registered` event in one transaction. */
-  async register(
-    caller: CallerIdentity,
-    input: RegisterParticipantInput,
-  ): Promise<ParticipantModel> {
+  async register(access: Access, input: RegistrationInput): Promise<ParticipantModel> {
     const registration = validateRegistration(input);
-    if (!mayRegister(caller, registration.officeId, registration.homeMunicipalityCode)) {
-      throw new RegistrationNotAllowedError();
-    }
+    if (!mayRegister(access.scope, registration)) throw registrationNotAllowed();
+    const id = randomUUID();
     const participant = Object.assign(new ParticipantEntity(), {
-      id: randomUUID(),
-      identityNumberEncrypted: this.cipher.encrypt(registration.identityNumber),
-      identityNumberIndex: this.cipher.blindIndex(registration.identityNumber),
+      id,
+      identityNumberEncrypted: this.cipher.encrypt(
+        registration.identityNumber,
+        identityNumberLocation(id),
+      ),
+      identityNumberIndex: this.cipher.indexOf(registration.identityNumber),
       givenName: registration.givenName,
       familyName: registration.familyName,
       homeMunicipalityCode: registration.homeMunicipalityCode,
       officeId: registration.officeId,
       registeredAt: new Date(),
-      registeredBy: caller.userId,
+      registeredBy: access.caller.userId,
     });
     try {
       await this.dataSource.transaction(async (manager) => {
+        await this.refuseIfIndexedUnderRetiredKey(manager, registration.identityNumber);
         await manager.insert(ParticipantEntity, participant);
         await this.outbox.publish(manager, participantRegisteredV1, {
           subject: participant.id,
@@ -88,17 +65,19 @@ export class ParticipantsService {
             homeMunicipalityCode: participant.homeMunicipalityCode,
             officeId: participant.officeId,
             registeredAt: participant.registeredAt.toISOString(),
-            registeredBy: caller.userId,
+            registeredBy: access.caller.userId,
           },
         });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ParticipantAlreadyRegisteredError();
+      if (isUniqueViolation(error)) throw alreadyRegistered();
       throw error;
     }
     return {
       id: participant.id,
-      identityNumber: maySeeIdentityNumber(caller) ? display(registration.identityNumber) : null,
+      identityNumber: maySeeIdentityNumber(access.caller.role)
+        ? display(registration.identityNumber)
+        : null,
       givenName: participant.givenName,
       familyName: participant.familyName,
       homeMunicipalityCode: participant.homeMunicipalityCode,
@@ -107,33 +86,45 @@ export class ParticipantsService {
     };
   }
 
-  /** The participants among `ids` that the caller may see, in the order of `ids` (null for others). */
-  async findVisible(
-    caller: CallerIdentity,
-    ids: readonly string[],
-  ): Promise<(ParticipantModel | null)[]> {
+  /**
+   * The unique index catches a second registration under the active blind-index key; during a key
+   * rotation, rows not yet re-indexed carry a retired key's value, so those are looked up too.
+   */
+  private async refuseIfIndexedUnderRetiredKey(
+    manager: EntityManager,
+    identityNumber: string,
+  ): Promise<void> {
+    const retired = this.cipher.indexesOf(identityNumber).slice(1);
+    if (retired.length === 0) return;
+    const found = (await manager.query(
+      'SELECT 1 FROM participant WHERE identity_number_index = ANY($1::text[]) LIMIT 1',
+      [retired],
+    )) as unknown[];
+    if (found.length > 0) throw alreadyRegistered();
+  }
+
+  /** The participants among `ids` within the caller's scope, in the order of `ids` (null for others). */
+  async findVisible(access: Access, ids: readonly string[]): Promise<(ParticipantModel | null)[]> {
     const params: unknown[] = [ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id))];
+    const inScope = scopeCondition(access.scope, participantScopeColumns, params);
     const rows = (await this.dataSource.query(
-      `SELECT * FROM participant WHERE id = ANY($1::uuid[]) AND ${scopeFilter(participantScope(caller), params)}`,
+      `SELECT * FROM participant WHERE id = ANY($1::uuid[]) AND ${inScope}`,
       params,
     )) as ParticipantRow[];
-    const byId = new Map(rows.map((row) => [row.id, this.toModel(caller, row)]));
+    const byId = new Map(rows.map((row) => [row.id, this.toModel(access, row)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  async page(
-    caller: CallerIdentity,
-    first: number,
-    after?: string | null,
-  ): Promise<ParticipantConnection> {
+  /** One page of the participants within the caller's scope, newest first. */
+  async page(access: Access, first: number, after?: string | null): Promise<ParticipantConnection> {
     const limit = pageSize(first);
     const params: unknown[] = [];
-    const scope = scopeFilter(participantScope(caller), params);
+    const inScope = scopeCondition(access.scope, participantScopeColumns, params);
     const [{ count }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM participant WHERE ${scope}`,
+      `SELECT count(*)::int AS count FROM participant WHERE ${inScope}`,
       params,
     )) as [{ count: number }];
-    let where = scope;
+    let where = inScope;
     const pageParams = [...params];
     if (after) {
       const cursor = decodeCursor(after);
@@ -147,7 +138,7 @@ export class ParticipantsService {
     )) as ParticipantRow[];
     const edges = rows.slice(0, limit).map((row) => ({
       cursor: encodeCursor({ registeredAt: row.registered_at, id: row.id }),
-      node: this.toModel(caller, row),
+      node: this.toModel(access, row),
     }));
     return {
       edges,
@@ -156,11 +147,13 @@ export class ParticipantsService {
     };
   }
 
-  private toModel(caller: CallerIdentity, row: ParticipantRow): ParticipantModel {
+  private toModel(access: Access, row: ParticipantRow): ParticipantModel {
     return {
       id: row.id,
-      identityNumber: maySeeIdentityNumber(caller)
-        ? display(this.cipher.decrypt(row.identity_number_encrypted))
+      identityNumber: maySeeIdentityNumber(access.caller.role)
+        ? display(
+            this.cipher.decrypt(row.identity_number_encrypted, identityNumberLocation(row.id)),
+          )
         : null,
       givenName: row.given_name,
       familyName: row.family_name,

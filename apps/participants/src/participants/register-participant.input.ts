@@ -1,7 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
+import type { RegistrationInput } from './registration-rules';
 
 @InputType()
-export class RegisterParticipantInput {
+export class RegisterParticipantInput implements RegistrationInput {
   @Field({
     description: 'Personnummer or samordningsnummer, 10 or 12 digits, with or without separator.',
   })

@@ -1,6 +1,14 @@
-import { isMunicipalityCode, parseIdentityNumber } from '@jobbnatet/domain-se';
-import { InvalidParticipantInputError } from './participant.errors';
-import type { RegisterParticipantInput } from './register-participant.input';
+import { isMunicipalityCode, isOfficeId, parseIdentityNumber } from '@jobbnatet/domain-se';
+import { invalidInput } from './participant.errors';
+
+/** A registration as the caller sent it: nothing checked yet. */
+export interface RegistrationInput {
+  identityNumber: string;
+  givenName: string;
+  familyName: string;
+  homeMunicipalityCode: string;
+  officeId: string;
+}
 
 export interface ValidRegistration {
   /** Canonical 12 digits, YYYYMMDDNNNN. */
@@ -11,40 +19,36 @@ export interface ValidRegistration {
   officeId: string;
 }
 
-// Letters of any script, combining marks, and the separators names really use.
-const namePattern = /^[\p{L}\p{M}][\p{L}\p{M} '\u2019.-]*$/u;
+// A letter of any script first (a name of combining marks alone is no name), then letters,
+// combining marks, and the separators names really use.
+const namePattern = /^\p{L}[\p{L}\p{M} '\u2019.-]*$/u;
 
 function name(field: string, value: string): string {
   const trimmed = value.normalize('NFC').trim();
-  if (trimmed.length === 0 || trimmed.length > 100 || !namePattern.test(trimmed)) {
-    throw new InvalidParticipantInputError(
+  if (trimmed.length > 100 || !namePattern.test(trimmed)) {
+    throw invalidInput(
       field,
-      `${field} must be 1–100 letters, spaces, hyphens or apostrophes`,
+      `${field} must be 1–100 characters, starting with a letter: letters, spaces, hyphens or apostrophes`,
     );
   }
   return trimmed;
 }
 
 /** Checks every field of a registration; the first bad one is named in a typed error. */
-export function validateRegistration(input: RegisterParticipantInput): ValidRegistration {
+export function validateRegistration(input: RegistrationInput): ValidRegistration {
   const identity = parseIdentityNumber(input.identityNumber);
   if (!identity.ok) {
-    throw new InvalidParticipantInputError(
+    throw invalidInput(
       'identityNumber',
       'identityNumber is not a valid personnummer or samordningsnummer',
     );
   }
   if (!isMunicipalityCode(input.homeMunicipalityCode)) {
-    throw new InvalidParticipantInputError(
-      'homeMunicipalityCode',
-      'homeMunicipalityCode is not a Swedish kommunkod',
-    );
+    throw invalidInput('homeMunicipalityCode', 'homeMunicipalityCode is not a Swedish kommunkod');
   }
-  if (!/^[a-z0-9-]{2,64}$/.test(input.officeId)) {
-    throw new InvalidParticipantInputError(
-      'officeId',
-      'officeId must be 2–64 lower-case letters, digits or hyphens',
-    );
+  // Offices are reference data: an id that only looks right is refused like any other.
+  if (!isOfficeId(input.officeId)) {
+    throw invalidInput('officeId', 'officeId is not an Arbetsförmedlingen office');
   }
   return {
     identityNumber: identity.value.canonical,
