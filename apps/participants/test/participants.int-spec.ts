@@ -1,76 +1,11 @@
 import 'reflect-metadata';
-import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
-import {
-  identityHeader,
-  identityVerifyKeySet,
-  signIdentity,
-  topics,
-  type CallerIdentity,
-} from '@jobbnatet/contracts';
-import { databaseUrl, JsonLogger } from '@jobbnatet/service-kit';
-import { expectEventually, KafkaProbe, testIdentityNumbers } from '@jobbnatet/testing';
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse, type ObjectTypeDefinitionNode } from 'graphql';
-import { Client } from 'pg';
-import { AppModule } from '../src/app.module';
-import { participantsConfig } from '../src/config';
-import { ParticipantsService } from '../src/participants/participants.service';
-
-const serverUrl =
-  process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54329/postgres';
-const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:19092';
-const database = `participants_it_${randomBytes(4).toString('hex')}`;
-const gatewayKeys = generateKeyPairSync('ed25519');
-const piiKeys = `it1:${randomBytes(32).toString('base64')}`;
-const blindIndexKey = randomBytes(32).toString('base64');
-
-const officer: CallerIdentity = {
-  userId: randomUUID(),
-  role: 'officer',
-  officeId: 'af-sodertalje',
-  correlationId: 'it',
-};
-const numbers = testIdentityNumbers().filter((n) => n.startsWith('19'));
-let next = 0;
-
-/** SQL straight against a database on the test server, as an operator would run it. */
-async function sql<T>(sqlText: string, params: unknown[] = [], on = 'postgres'): Promise<T[]> {
-  const client = new Client({ connectionString: databaseUrl(serverUrl, on) });
-  await client.connect();
-  try {
-    return (await client.query(sqlText, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
-/** The real app module on a free port, against this run's database and the given brokers. */
-async function startParticipants(
-  kafkaBrokers = brokers,
-  databaseName = database,
-): Promise<{ app: INestApplication; url: string }> {
-  const config = participantsConfig({
-    DATABASE_URL: serverUrl,
-    DATABASE_NAME: databaseName,
-    KAFKA_BROKERS: kafkaBrokers,
-    IDENTITY_VERIFY_KEYS: identityVerifyKeySet([{ key: gatewayKeys.publicKey, keyId: 'it' }]),
-    JOBBNATET_MODE: 'development',
-    PII_ENCRYPTION_KEYS: piiKeys,
-    PII_BLIND_INDEX_KEY: blindIndexKey,
-    LOG_LEVEL: 'error',
-  });
-  const app = await NestFactory.create(AppModule.register(config), {
-    logger: new JsonLogger('participants', 'error'),
-  });
-  app.enableShutdownHooks();
-  await app.listen(0, '127.0.0.1');
-  return { app, url: await app.getUrl() };
-}
+import { randomUUID } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
+import { topics } from '@jobbnatet/contracts';
+import { callers, sqlOn, type Subgraph } from '@jobbnatet/subgraph-testing';
+import { aParticipant, expectEventually, KafkaProbe } from '@jobbnatet/testing';
+import { DataSource } from 'typeorm';
+import { printedSchema, register, startParticipants } from './support/participants';
 
 /** A port nothing listens on: Kafka "down". */
 async function closedPort(): Promise<number> {
@@ -81,181 +16,178 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+const entities =
+  'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Participant { id identityNumber } } }';
+const officer = callers.officer('af-sodertalje');
+
 describe('participants service on real PostgreSQL and Kafka', () => {
-  let app: INestApplication;
-  let url: string;
+  let participants: Subgraph;
   let probe: KafkaProbe;
 
-  async function call<T>(
-    caller: CallerIdentity,
-    query: string,
-    variables: Record<string, unknown> = {},
-    baseUrl = url,
-  ) {
-    const signed = await signIdentity(caller, {
-      key: gatewayKeys.privateKey,
-      keyId: 'it',
-      audience: 'participants',
-      operation: { query, variables },
-    });
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [identityHeader]: signed },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as {
-      data?: T;
-      errors?: { extensions?: Record<string, unknown> }[];
-    };
-  }
-
-  async function register(baseUrl = url): Promise<string> {
-    const result = await call<{ registerParticipant: { id: string } }>(
-      officer,
-      'mutation R($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id } }',
-      {
-        input: {
-          identityNumber: numbers[next++],
-          givenName: 'Ida',
-          familyName: 'Integration',
-          homeMunicipalityCode: '0181',
-          officeId: 'af-sodertalje',
-        },
-      },
-      baseUrl,
-    );
-    if (!result.data) throw new Error(JSON.stringify(result.errors));
-    return result.data.registerParticipant.id;
-  }
-
-  const readiness = async (baseUrl = url) => (await fetch(`${baseUrl}/health/ready`)).status;
+  const readiness = async (subgraph = participants) =>
+    (await fetch(`${subgraph.url}/health/ready`)).status;
 
   beforeAll(async () => {
-    ({ app, url } = await startParticipants());
+    participants = await startParticipants();
     // With Kafka up, the kit creates the topics before the service reports ready.
     await expectEventually(async () => expect(await readiness()).toBe(200), { timeoutMs: 30_000 });
-    probe = await KafkaProbe.start([topics.participants], brokers);
+    probe = await KafkaProbe.start([topics.participants]);
   });
 
   afterAll(async () => {
     await probe?.stop();
-    await app?.close();
-    await sql(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await sql(`DROP DATABASE IF EXISTS "${database}_kafka_down" WITH (FORCE)`);
+    await participants?.stop({ dropDatabase: true });
   });
 
-  it('refuses every operation of its schema without the gateway’s signature', async () => {
-    const schema = parse(readFileSync(join(__dirname, '../schema.graphql'), 'utf8'));
-    const roots = schema.definitions.filter(
-      (d): d is ObjectTypeDefinitionNode =>
-        d.kind === 'ObjectTypeDefinition' && ['Query', 'Mutation'].includes(d.name.value),
+  it('refuses every root field of its schema, _service and _entities included, without the gateway’s signature', async () => {
+    const walk = await participants.unsignedWalk(printedSchema);
+    expect(walk.map((probe) => probe.operation)).toEqual(
+      expect.arrayContaining([
+        'query { _service }',
+        'query { _entities }',
+        'mutation { registerParticipant }',
+      ]),
     );
-    const fields = roots.flatMap((root) =>
-      (root.fields ?? []).map(
-        (field) => `${root.name.value === 'Mutation' ? 'mutation ' : ''}{ ${field.name.value} }`,
-      ),
-    );
-    expect(fields.length).toBeGreaterThanOrEqual(5);
-    for (const query of fields) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      });
-      expect({ query, status: response.status }).toEqual({ query, status: 401 });
-    }
+    expect(walk.filter((probe) => probe.status !== 401)).toEqual([]);
+  });
+
+  it('lets no root field or entity resolver bypass the scope mechanism', () => {
+    expect(participants.unscopedResolvers()).toEqual([]);
   });
 
   it('starts and takes registrations while Kafka is down, and a later instance drains them', async () => {
-    const down = await startParticipants(
-      `127.0.0.1:${await closedPort()}`,
-      `${database}_kafka_down`,
-    );
-    const id = await register(down.url);
+    const databaseName = `${participants.databaseName}_kafka_down`;
+    const down = await startParticipants({
+      kafkaBrokers: `127.0.0.1:${await closedPort()}`,
+      databaseName,
+    });
+    const { id } = await register(down, officer);
     // Ready means the database answers: it stays in rotation and shows what waits for Kafka.
     const ready = await fetch(`${down.url}/health/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({
       details: { database: { status: 'up' }, outbox: { status: 'up', backlog: 1 } },
     });
-    await down.app.close();
-    expect(await sql('SELECT message_key FROM outbox', [], `${database}_kafka_down`)).toEqual([
+    await down.stop();
+    expect(await sqlOn(databaseName, 'SELECT message_key FROM outbox')).toEqual([
       { message_key: id },
     ]);
 
-    const back = await startParticipants(brokers, `${database}_kafka_down`);
+    const { PII_ENCRYPTION_KEYS, PII_BLIND_INDEX_KEYS } = down.env;
+    const back = await startParticipants({
+      databaseName,
+      env: {
+        PII_ENCRYPTION_KEYS: PII_ENCRYPTION_KEYS!,
+        PII_BLIND_INDEX_KEYS: PII_BLIND_INDEX_KEYS!,
+      },
+    });
     await probe.waitFor((message) => message.key === id, 15_000);
     await expectEventually(async () =>
-      expect(
-        await sql('SELECT count(*)::int AS n FROM outbox', [], `${database}_kafka_down`),
-      ).toEqual([{ n: 0 }]),
+      expect(await sqlOn(databaseName, 'SELECT count(*)::int AS n FROM outbox')).toEqual([
+        { n: 0 },
+      ]),
     );
-    await back.app.close();
+    await back.stop({ dropDatabase: true });
   });
 
   it('is live, and ready once PostgreSQL answers', async () => {
-    expect((await fetch(`${url}/health/live`)).status).toBe(200);
+    expect((await fetch(`${participants.url}/health/live`)).status).toBe(200);
     expect(await readiness()).toBe(200);
   });
 
-  it('stores the identity number only as ciphertext with its key id, and a blind index', async () => {
-    const id = await register();
-    const number = numbers[next - 1]!;
-    const [row] = await sql<Record<string, string>>(
+  it('stores the identity number only as row-bound ciphertext with its key id, and a keyed index', async () => {
+    const input = aParticipant().build();
+    const { id } = await register(participants, officer, input);
+    const [row] = await participants.sql<Record<string, string>>(
       'SELECT * FROM participant WHERE id = $1',
       [id],
-      database,
     );
-    expect(row!.identity_number_encrypted).toMatch(/^it1\./);
-    expect(JSON.stringify(row)).not.toContain(number.slice(2, 8));
+    expect(row!.identity_number_encrypted).toMatch(/^v2\.it1\./);
+    expect(row!.identity_number_index).toMatch(/^ix1\./);
+    expect(JSON.stringify(row)).not.toContain(input.identityNumber.slice(2, 8));
   });
 
-  it('publishes participant.registered within moments of the commit, woken rather than polled', async () => {
-    const id = await register();
-    const started = Date.now();
-    await probe.waitFor((message) => message.key === id, 10_000);
-    // The safety-net poll runs every 2 s; arriving well before shows the NOTIFY wake-up at work.
-    expect(Date.now() - started).toBeLessThan(1_500);
-  });
-
-  it('resolves 100 entity references with one database query', async () => {
-    const ids = await Promise.all(Array.from({ length: 3 }, () => register()));
-    const references = [...ids, ...Array.from({ length: 97 }, () => randomUUID())];
-    const findVisible = jest.spyOn(app.get(ParticipantsService), 'findVisible');
-    const result = await call<{ _entities: ({ id: string } | null)[] }>(
+  it('does not decrypt an identity number copied into another participant’s row', async () => {
+    const original = aParticipant().build();
+    const { id: source } = await register(participants, officer, original);
+    const { id: target } = await register(participants, officer);
+    await participants.sql(
+      `UPDATE participant SET identity_number_encrypted =
+         (SELECT identity_number_encrypted FROM participant WHERE id = $1) WHERE id = $2`,
+      [source, target],
+    );
+    const copied = await participants.call(officer, entities, {
+      r: [{ __typename: 'Participant', id: target }],
+    });
+    expect(copied.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(JSON.stringify(copied)).not.toContain(original.identityNumber.slice(8));
+    const untouched = await participants.call<{ _entities: { identityNumber: string }[] }>(
       officer,
-      'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Participant { id } } }',
-      { r: references.map((id) => ({ __typename: 'Participant', id })) },
+      entities,
+      { r: [{ __typename: 'Participant', id: source }] },
     );
-    expect(findVisible).toHaveBeenCalledTimes(1);
-    expect(result.data!._entities.filter(Boolean).map((entity) => entity!.id)).toEqual(ids);
-    findVisible.mockRestore();
+    expect(untouched.data!._entities[0]!.identityNumber.replace('-', '')).toBe(
+      original.identityNumber,
+    );
+  });
+
+  it('publishes participant.registered keyed by the participant once it is committed', async () => {
+    const { id } = await register(participants, officer);
+    const message = await probe.waitFor((m) => m.key === id, 10_000);
+    expect(JSON.parse(message.value!.toString())).toMatchObject({
+      type: 'participant.registered',
+      subject: id,
+    });
+  });
+
+  it('resolves 100 entity references with one SQL statement against its table', async () => {
+    const ids = await Promise.all(
+      Array.from({ length: 3 }, async () => (await register(participants, officer)).id),
+    );
+    const references = [...ids, ...Array.from({ length: 97 }, () => randomUUID())];
+    const logger = participants.app.get(DataSource).logger;
+    const logQuery = jest.spyOn(logger, 'logQuery');
+    try {
+      const result = await participants.call<{ _entities: ({ id: string } | null)[] }>(
+        officer,
+        entities,
+        { r: references.map((id) => ({ __typename: 'Participant', id })) },
+      );
+      expect(result.data!._entities.filter(Boolean).map((entity) => entity!.id)).toEqual(ids);
+      const statements = logQuery.mock.calls.map(([sql]) => sql);
+      expect(statements.filter((sql) => /\bparticipant\b/.test(sql))).toHaveLength(1);
+    } finally {
+      logQuery.mockRestore();
+    }
   });
 
   it('answers a reference to another office’s participant exactly as one to a missing id', async () => {
-    const id = await register();
-    const stranger: CallerIdentity = { ...officer, officeId: 'af-solna' };
-    const query =
-      'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Participant { id } } }';
-    const foreign = await call(stranger, query, { r: [{ __typename: 'Participant', id }] });
-    const missing = await call(stranger, query, {
+    const { id } = await register(participants, officer);
+    const stranger = callers.officer('af-solna');
+    const foreign = await participants.call(stranger, entities, {
+      r: [{ __typename: 'Participant', id }],
+    });
+    const missing = await participants.call(stranger, entities, {
       r: [{ __typename: 'Participant', id: randomUUID() }],
     });
-    expect(foreign).toEqual({ data: { _entities: [null] } });
+    expect(foreign).toEqual({ status: 200, data: { _entities: [null] } });
     expect(missing).toEqual(foreign);
   });
 
   it('survives losing its database: not ready while it is gone, ready and writing again when it is back', async () => {
-    await sql(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
-    await sql('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [
-      database,
-    ]);
+    const database = participants.databaseName;
+    await sqlOn('postgres', `ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
+    await sqlOn(
+      'postgres',
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1',
+      [database],
+    );
     await expectEventually(async () => expect(await readiness()).toBe(503), { timeoutMs: 10_000 });
-    expect((await fetch(`${url}/health/live`)).status).toBe(200);
+    expect((await fetch(`${participants.url}/health/live`)).status).toBe(200);
 
-    await sql(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
+    await sqlOn('postgres', `ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
     await expectEventually(async () => expect(await readiness()).toBe(200), { timeoutMs: 15_000 });
-    const id = await register();
+    const { id } = await register(participants, officer);
     await probe.waitFor((message) => message.key === id, 10_000);
   });
 
@@ -281,13 +213,12 @@ describe('participants service on real PostgreSQL and Kafka', () => {
         registeredBy: officer.userId,
       },
     };
-    await sql(
+    await participants.sql(
       'INSERT INTO outbox (event_id, topic, message_key, payload) VALUES ($1, $2, $3, $4)',
       [event.id, topics.participants, id, JSON.stringify(event)],
-      database,
     );
-    await app.close();
+    await participants.app.close();
     await probe.waitFor((message) => message.key === id, 10_000);
-    expect(await sql('SELECT count(*)::int AS n FROM outbox', [], database)).toEqual([{ n: 0 }]);
+    expect(await participants.sql('SELECT count(*)::int AS n FROM outbox')).toEqual([{ n: 0 }]);
   });
 });

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { CallerIdentity } from '@jobbnatet/contracts';
+import { Subgraph, type SubgraphOptions } from '@jobbnatet/subgraph-testing';
+import { aParticipant, type ParticipantRegistration } from '@jobbnatet/testing';
+import { AppModule, serviceName } from '../../src/app.module';
+import { participantsConfig } from '../../src/config';
+
+export const printedSchema = join(__dirname, '../../schema.graphql');
+
+const key = (): string => randomBytes(32).toString('base64');
+
+/** Fresh PII keys for one test run: an encryption key and a blind-index key, each with its id. */
+export function piiKeys(encryptionId = 'it1', indexId = 'ix1'): Record<string, string> {
+  return {
+    PII_ENCRYPTION_KEYS: `${encryptionId}:${key()}`,
+    PII_BLIND_INDEX_KEYS: `${indexId}:${key()}`,
+  };
+}
+
+/** The participants subgraph through the shared harness, on a database of its own. */
+export function startParticipants(options: Partial<SubgraphOptions> = {}): Promise<Subgraph> {
+  return Subgraph.start({
+    serviceName,
+    appModule: (env) => AppModule.register(participantsConfig(env)),
+    env: piiKeys(),
+    ...options,
+  });
+}
+
+export const registerMutation = `mutation Register($input: RegisterParticipantInput!) {
+  registerParticipant(input: $input) { id identityNumber givenName officeId homeMunicipalityCode }
+}`;
+
+export interface RegisteredParticipant {
+  id: string;
+  identityNumber: string | null;
+  givenName: string;
+  officeId: string;
+  homeMunicipalityCode: string;
+}
+
+/** Registers as `caller` and returns the participant; fails the test on any error. */
+export async function register(
+  subgraph: Subgraph,
+  caller: CallerIdentity,
+  input: ParticipantRegistration = aParticipant().build(),
+): Promise<RegisteredParticipant> {
+  const response = await subgraph.call<{ registerParticipant: RegisteredParticipant }>(
+    caller,
+    registerMutation,
+    { input },
+  );
+  if (!response.data) throw new Error(JSON.stringify(response.errors));
+  return response.data.registerParticipant;
+}
+
+/** A name of letters only that no other test uses: finds "what was written" by subject. */
+export function uniqueName(): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return `Q${Array.from(randomBytes(10), (byte) => letters[byte % 26]).join('')}`;
+}
