@@ -28,3 +28,15 @@ export function participantsConfig(
 ): ParticipantsConfig {
   return loadConfig(participantsConfigSchema, withLegacyBlindIndexKey(env));
 }
+
+/** What `pnpm pii:rekey` needs: the database and the PII keys, no identity or Kafka. */
+export function rekeyConfig(env: Record<string, string | undefined> = process.env) {
+  const schema = participantsConfigSchema.pick({
+    DATABASE_URL: true,
+    DATABASE_NAME: true,
+    PII_ENCRYPTION_KEYS: true,
+    PII_BLIND_INDEX_KEYS: true,
+    LOG_LEVEL: true,
+  });
+  return loadConfig(schema, withLegacyBlindIndexKey(env));
+}

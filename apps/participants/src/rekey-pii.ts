@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { JsonLogger, openDataSource, rekeyPii } from '@jobbnatet/service-kit';
-import { participantsConfig } from './config';
+import { rekeyConfig } from './config';
 import { migrations } from './migrations';
 import { participantPii } from './participants/participant-pii';
 import { ParticipantEntity } from './participants/participant.entity';
@@ -11,7 +11,7 @@ import { participantsCipher } from './participants/participants.module';
  * rewrites every participant row made under an older key; then the old key can be removed.
  */
 async function main(): Promise<void> {
-  const config = participantsConfig();
+  const config = rekeyConfig();
   const logger = new JsonLogger('participants', config.LOG_LEVEL);
   const dataSource = await openDataSource({
     serverUrl: config.DATABASE_URL,

@@ -17,6 +17,8 @@ import { ParticipantsService } from './participants.service';
 })
 export class ParticipantsModule {}
 
-export function participantsCipher(config: ParticipantsConfig): PiiCipher {
+export function participantsCipher(
+  config: Pick<ParticipantsConfig, 'PII_ENCRYPTION_KEYS' | 'PII_BLIND_INDEX_KEYS'>,
+): PiiCipher {
   return new PiiCipher(config.PII_ENCRYPTION_KEYS, config.PII_BLIND_INDEX_KEYS);
 }
