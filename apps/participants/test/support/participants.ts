@@ -18,13 +18,13 @@ export function piiKeys(encryptionId = 'it1', indexId = 'ix1'): Record<string, s
   };
 }
 
-/** The participants subgraph through the shared harness, on a database of its own. */
+/** The participants subgraph through the shared harness, on a database of its own; `env` adds to fresh PII keys. */
 export function startParticipants(options: Partial<SubgraphOptions> = {}): Promise<Subgraph> {
   return Subgraph.start({
     serviceName,
     appModule: (env) => AppModule.register(participantsConfig(env)),
-    env: piiKeys(),
     ...options,
+    env: { ...piiKeys(), ...options.env },
   });
 }
 
