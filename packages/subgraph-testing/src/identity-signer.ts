@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { signIdentity, type CallerIdentity } from '@jobbnatet/contracts';
+import { identityVerifyKeySet, signIdentity, type CallerIdentity } from '@jobbnatet/contracts';
 
-/** What one GraphQL request is signed for. */
+/** What one GraphQL request is signed for: exactly what the subgraph will execute. */
 export interface SignedOperation {
   query: string;
   variables?: Record<string, unknown>;
@@ -16,16 +16,17 @@ export interface IdentitySigner {
 }
 
 /**
- * The one place the harness depends on how identities are signed: when the forwarded identity
- * changes (variables binding, jti, kid, a JWKS of verify keys), only this function changes.
+ * The one place the harness depends on how identities are signed (an Ed25519 key with a `kid`,
+ * published to subgraphs as `IDENTITY_VERIFY_KEYS`; each identity bound to the operation's text,
+ * name and variables, with a fresh `jti`): when that changes, only this function changes.
  */
-export function createIdentitySigner(): IdentitySigner {
+export function createIdentitySigner(keyId = 'test-gateway'): IdentitySigner {
   const keys = generateKeyPairSync('ed25519');
   return {
     verifyEnv: {
-      IDENTITY_VERIFY_KEY: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      IDENTITY_VERIFY_KEYS: identityVerifyKeySet([{ key: keys.publicKey, keyId }]),
     },
-    sign: (caller, audience, { query }) =>
-      signIdentity(caller, { key: keys.privateKey, audience, query }),
+    sign: (caller, audience, operation) =>
+      signIdentity(caller, { key: keys.privateKey, keyId, audience, operation }),
   };
 }

@@ -71,7 +71,7 @@ class BypassingResolver {
 
 async function boot(resolvers: (new () => object)[]): Promise<INestApplication> {
   const module = await Test.createTestingModule({
-    imports: [subgraphGraphqlModule('scope-test')],
+    imports: [subgraphGraphqlModule('scope-test', 'production')],
     providers: resolvers,
   }).compile();
   const app = module.createNestApplication({ logger: false });
