@@ -1,18 +1,34 @@
+import { createLogger, type DestinationStream, type Logger } from '@jobbnatet/logging';
 import type { LoggerService } from '@nestjs/common';
 import { currentRequestContext } from './request-context';
 
-const levels = { debug: 10, info: 20, warn: 30, error: 40 } as const;
-export type LogLevel = keyof typeof levels;
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 /**
- * One JSON object per line, with the correlation id of the request in flight. Callers log ids and
- * codes only: personal data never goes into a log message.
+ * Database errors carry the statement's parameters and PostgreSQL's `detail` ("Failing row
+ * contains (…)"): both can hold personal data, so they are redacted wherever they appear.
+ */
+export const kitRedactedKeys = ['parameters', 'detail'] as const;
+
+/**
+ * Nest's LoggerService on pino with the shared options of `@jobbnatet/logging`: one JSON object per
+ * line, the request's correlation id, personal fields redacted. Writes to `process.stdout` (so a
+ * test or a log shipper sees exactly what the service prints) unless given a destination.
  */
 export class JsonLogger implements LoggerService {
-  constructor(
-    private readonly service: string,
-    private readonly minLevel: LogLevel = 'info',
-  ) {}
+  private readonly pino: Logger;
+
+  constructor(service: string, level: LogLevel = 'info', destination?: DestinationStream) {
+    this.pino = createLogger(
+      {
+        service,
+        level,
+        correlationId: () => currentRequestContext()?.correlationId,
+        redact: kitRedactedKeys,
+      },
+      destination ?? process.stdout,
+    );
+  }
 
   log(message: unknown, context?: string): void {
     this.write('info', message, context);
@@ -31,17 +47,12 @@ export class JsonLogger implements LoggerService {
   }
 
   private write(level: LogLevel, message: unknown, context?: string, stack?: string): void {
-    if (levels[level] < levels[this.minLevel]) return;
-    const error = message instanceof Error ? message : undefined;
-    const line = {
-      level,
-      time: new Date().toISOString(),
-      service: this.service,
-      context,
-      msg: error ? error.message : typeof message === 'string' ? message : JSON.stringify(message),
-      correlationId: currentRequestContext()?.correlationId,
-      stack: error?.stack ?? stack,
-    };
-    process.stdout.write(`${JSON.stringify(line)}\n`);
+    if (message instanceof Error) {
+      this.pino[level]({ context, err: message }, message.message);
+    } else if (typeof message === 'string') {
+      this.pino[level]({ context, ...(stack ? { stack } : {}) }, message);
+    } else {
+      this.pino[level]({ context, data: message }, 'structured log entry');
+    }
   }
 }
