@@ -48,9 +48,9 @@ describe('the service’s logs', () => {
       officeId: 'af-atlantis',
     };
     // A failure deep in the database: PostgreSQL's error detail quotes the whole failing row.
-    const internal = aParticipant().named('Databas', 'Felsson').build();
+    const internal = aParticipant().named('Dagmar', 'Felsson').build();
     await participants.sql(
-      "ALTER TABLE participant ADD CONSTRAINT refuse_felsson CHECK (family_name <> 'Felsson')",
+      "ALTER TABLE participant ADD CONSTRAINT refuse_marked_name CHECK (family_name <> 'Felsson')",
     );
 
     const responses = [];
@@ -66,7 +66,7 @@ describe('the service’s logs', () => {
 
     const output = lines.join('');
     // The internal failure was logged: the capture sees the service's real output.
-    expect(output).toMatch(/refuse_felsson/);
+    expect(output).toMatch(/refuse_marked_name/);
     for (const form of [ok, invalid, internal].flatMap(personalForms)) {
       expect({ form, found: output.includes(form) }).toEqual({ form, found: false });
     }
