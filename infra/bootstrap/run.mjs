@@ -4,7 +4,7 @@
 // `.tools/` (git-ignored) from the npm registry, installs the workspace with the frozen lockfile,
 // builds it, and hands over to the TypeScript orchestrator in infra/local. A second run reuses all
 // of that and only does what changed.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +20,13 @@ const commands = {
   start: ['infra/local/dist/start.js'],
   test: ['infra/local/dist/test.js'],
   bench: ['tests/load/dist/run.js'],
+  'infra:up': ['infra/local/dist/up.js'],
+  'infra:down': ['infra/local/dist/down.js'],
+  'docker:env': ['infra/local/dist/docker-env.js'],
 };
-if (!(command in commands)) fail(`unknown command "${command}" (start, test or bench)`);
+if (!(command in commands)) {
+  fail(`unknown command "${command}" (${Object.keys(commands).join(', ')})`);
+}
 
 function step(message) {
   process.stdout.write(`[bootstrap] ${message}\n`);
@@ -97,4 +102,8 @@ step(
 );
 mustRun(nodeBin, [...pnpm, 'install', '--frozen-lockfile', '--reporter=append-only'], env);
 mustRun(nodeBin, [...pnpm, 'exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], env);
-process.exit(run(nodeBin, [...commands[command], ...rest], env));
+// The command stops what it started on Ctrl-C or SIGTERM; this process passes signals on and waits.
+const child = spawn(nodeBin, [...commands[command], ...rest], { cwd: root, stdio: 'inherit', env });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('error', (error) => fail(`${command} could not start: ${error.message}`));
+child.on('exit', (code) => process.exit(code ?? 1));

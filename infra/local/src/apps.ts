@@ -6,7 +6,13 @@ import { dropDatabase, serviceDatabaseName } from './databases';
 import { progress } from './log';
 import { localDir, repoRoot } from './paths';
 import { portAcceptsConnections, waitUntil } from './process-state';
-import { devSecrets } from './secrets';
+import {
+  devSecrets,
+  gatewaySecretEnv,
+  secretVariables,
+  subgraphSecretEnv,
+  type DevSecrets,
+} from './secrets';
 import type { Infrastructure } from './up';
 
 /** The subgraphs in start order; the gateway comes last. Adding a service means adding a line. */
@@ -22,7 +28,7 @@ export interface PlatformOptions {
   freshDatabases?: boolean;
   /** `inherit` prefixes app logs onto this terminal; `file` writes them to `.local/logs/`. */
   output: 'inherit' | 'file';
-  /** Extra environment for every app (e.g. JOBBNATET_MODE=production). */
+  /** Extra environment for every app (e.g. JOBBNATET_MODE=production; development by default). */
   env?: Record<string, string>;
 }
 
@@ -51,12 +57,19 @@ function pipeOutput(name: string, child: ChildProcess, output: PlatformOptions['
   }
 }
 
+/** Apps still running when the launcher exits (however it exits) are stopped with it. */
+const runningChildren = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of runningChildren) child.kill('SIGTERM');
+});
+
 async function startApp(
   name: string,
   port: number,
   env: Record<string, string>,
   output: PlatformOptions['output'],
 ): Promise<RunningApp> {
+  // `env` is the app's whole environment, port included (see platformEnvironments).
   if (await portAcceptsConnections(port)) {
     throw new Error(
       `port ${port} for ${name} is in use: is the platform already running? (PORT=… picks other ports)`,
@@ -66,13 +79,17 @@ async function startApp(
     process.execPath,
     ['--enable-source-maps', join(repoRoot, 'apps', name, 'dist/main.js')],
     {
-      env: { ...process.env, ...env, PORT: String(port) },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  runningChildren.add(child);
   pipeOutput(name, child, output);
   const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
+    child.once('exit', (code) => {
+      runningChildren.delete(child);
+      resolve(code);
+    }),
   );
   let exitCode: number | null | undefined;
   void exited.then((code) => (exitCode = code));
@@ -99,6 +116,53 @@ async function startApp(
   };
 }
 
+type Env = Record<string, string>;
+
+/**
+ * The whole environment of each app: the launcher's minus every secret, then only the app's own
+ * secrets (the gateway signs, each subgraph verifies and holds its own PII keys), in development
+ * mode bound to 127.0.0.1 unless `options.env` says otherwise.
+ */
+export function platformEnvironments<Name extends string>(
+  inherited: NodeJS.ProcessEnv,
+  services: readonly Name[],
+  secrets: DevSecrets,
+  infra: Pick<Infrastructure, 'databaseUrl' | 'kafkaBrokers'>,
+  options: Pick<PlatformOptions, 'basePort' | 'databaseSuffix' | 'env'>,
+): { gateway: Env; subgraphs: Record<Name, Env> } {
+  const base: Env = {};
+  for (const [name, value] of Object.entries(inherited)) {
+    if (value !== undefined && !(secretVariables as readonly string[]).includes(name)) {
+      base[name] = value;
+    }
+  }
+  Object.assign(base, { JOBBNATET_MODE: 'development', HOST: '127.0.0.1' });
+  const subgraphs = {} as Record<Name, Env>;
+  const urls: Env = {};
+  for (const [index, name] of services.entries()) {
+    const port = options.basePort + index + 1;
+    urls[`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`] =
+      `http://127.0.0.1:${port}/graphql`;
+    subgraphs[name] = {
+      ...base,
+      DATABASE_URL: infra.databaseUrl,
+      DATABASE_NAME: serviceDatabaseName(name, options.databaseSuffix),
+      KAFKA_BROKERS: infra.kafkaBrokers,
+      ...subgraphSecretEnv(secrets, name),
+      ...options.env,
+      PORT: String(port),
+    };
+  }
+  const gateway = {
+    ...base,
+    ...urls,
+    ...gatewaySecretEnv(secrets),
+    ...options.env,
+    PORT: String(options.basePort),
+  };
+  return { gateway, subgraphs };
+}
+
 /** Starts every subgraph, then the gateway, against the given infrastructure. */
 export async function startPlatform(
   infra: Pick<Infrastructure, 'databaseUrl' | 'kafkaBrokers'>,
@@ -110,20 +174,13 @@ export async function startPlatform(
       `http://127.0.0.1:${options.basePort + index + 1}/graphql`,
     ]),
   ) as Record<SubgraphName, string>;
-  const common: Record<string, string> = {
-    // Production is the apps' default; the local platform (start, e2e, benchmarks) is development.
-    JOBBNATET_MODE: 'development',
-    ...devSecrets(),
-    DATABASE_URL: infra.databaseUrl,
-    KAFKA_BROKERS: infra.kafkaBrokers,
-    ...Object.fromEntries(
-      subgraphNames.map((name) => [
-        `SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`,
-        subgraphUrls[name],
-      ]),
-    ),
-    ...options.env,
-  };
+  const env = platformEnvironments(
+    process.env,
+    subgraphNames,
+    devSecrets(subgraphNames),
+    infra,
+    options,
+  );
   if (options.freshDatabases) {
     if (!options.databaseSuffix)
       throw new Error('fresh databases need a suffix: development data stays');
@@ -138,10 +195,10 @@ export async function startPlatform(
   try {
     // Subgraphs start one after another: on two cores, parallel boots only slow each other down.
     for (const [index, name] of subgraphNames.entries()) {
-      const env = { ...common, DATABASE_NAME: serviceDatabaseName(name, options.databaseSuffix) };
-      started.push(await startApp(name, options.basePort + index + 1, env, options.output));
+      const port = options.basePort + index + 1;
+      started.push(await startApp(name, port, env.subgraphs[name], options.output));
     }
-    started.push(await startApp('gateway', options.basePort, common, options.output));
+    started.push(await startApp('gateway', options.basePort, env.gateway, options.output));
   } catch (error) {
     await stop();
     throw error;

@@ -1,14 +1,11 @@
 import { stopRecordedKafka } from './kafka';
+import { runCommand } from './lifecycle';
 import { progress } from './log';
 import { stopRecordedPostgres } from './postgres';
 
-/** Stops a broker and a server left running by an interrupted `start` or `test`. */
-async function main(): Promise<void> {
+/** `infra:down`: stops the broker and server this checkout started, whoever holds them. */
+runCommand('infra', async () => {
   await Promise.all([stopRecordedKafka(), stopRecordedPostgres()]);
   progress('infra', 'stopped');
-}
-
-main().catch((error: unknown) => {
-  progress('infra', error instanceof Error ? error.message : String(error));
-  process.exit(1);
+  return 0;
 });

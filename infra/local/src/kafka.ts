@@ -6,6 +6,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { progress } from './log';
 import { localDir, repoRoot } from './paths';
 import {
+  adopt,
   clearRecord,
   isAlive,
   portAcceptsConnections,
@@ -35,7 +36,10 @@ function brokerClasspath(): string {
       ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${file}`],
       { stdio: 'inherit' },
     );
-    if (result.status !== 0) throw new Error('mvn could not resolve the Kafka broker jars');
+    if (result.error) throw new Error(`Kafka needs Maven 3 on PATH (${result.error.message})`);
+    if (result.status !== 0) {
+      throw new Error('mvn could not resolve the Kafka broker jars: check the network or ~/.m2');
+    }
   }
   return readFileSync(file, 'utf8').trim();
 }
@@ -103,9 +107,13 @@ export async function startKafka(
   const brokers = `127.0.0.1:${port}`;
   const running = readRecord('kafka');
   if (running && running.port === port && (await portAcceptsConnections(port))) {
-    progress('kafka', `reusing the broker already running at ${brokers} (pid ${running.pid})`);
+    const owned = adopt('kafka', running.pid, port);
+    progress(
+      'kafka',
+      `reusing the broker already running at ${brokers} (pid ${running.pid}${owned ? ', left by an interrupted run: stopped with this one' : ''})`,
+    );
     await waitUntil('Kafka to be ready', () => brokerReady(brokers), 60_000, 500);
-    return { brokers, owned: false, stop: async () => undefined };
+    return { brokers, owned, stop: owned ? () => stopBroker(running.pid) : async () => undefined };
   }
   if (await portAcceptsConnections(port)) {
     throw new Error(
@@ -128,6 +136,7 @@ export async function startKafka(
       ['-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', config],
       { stdio: ['ignore', log, log] },
     );
+    if (format.error) throw new Error(`Kafka needs Java 17+ on PATH (${format.error.message})`);
     if (format.status !== 0) throw new Error(`kafka storage format failed; see ${logFile}`);
   }
 
@@ -138,10 +147,14 @@ export async function startKafka(
     detached: true,
   });
   broker.unref();
+  // A failed spawn is reported as an event too; the missing pid below already says it.
+  broker.once('error', () => undefined);
   const pid = broker.pid;
-  if (pid === undefined) throw new Error('java could not be started for Kafka');
-  writeRecord('kafka', { pid, port });
+  if (pid === undefined)
+    throw new Error('java could not be started for Kafka: is Java 17+ on PATH?');
+  writeRecord('kafka', { pid, port, owner: process.pid });
   const started = Date.now();
+  const stop = () => stopBroker(pid);
   await waitUntil(
     'Kafka to be ready',
     async () => {
@@ -150,22 +163,23 @@ export async function startKafka(
     },
     90_000,
     250,
-  );
+  ).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
   progress('kafka', `ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return {
-    brokers,
-    owned: true,
-    stop: async () => {
-      progress('kafka', 'stopping the broker');
-      await terminate(pid, 30_000);
-      clearRecord('kafka');
-    },
-  };
+  return { brokers, owned: true, stop };
 }
 
-/** Stops a broker left running by an earlier `start` (used by `down`). */
+async function stopBroker(pid: number): Promise<void> {
+  progress('kafka', 'stopping the broker');
+  await terminate(pid, 30_000);
+  clearRecord('kafka');
+}
+
+/** Stops the broker this checkout started, whoever holds it (used by `infra:down`). */
 export async function stopRecordedKafka(): Promise<void> {
   const record = readRecord('kafka');
-  if (record) await terminate(record.pid, 30_000);
+  if (record) await stopBroker(record.pid);
   clearRecord('kafka');
 }

@@ -1,7 +1,5 @@
 import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { localDir } from './paths';
-import { runningPostmaster } from './postgres';
+import { postgresLocation, runningPostmaster } from './postgres';
 import { portAcceptsConnections, readRecord } from './process-state';
 
 function listenable(port: number): Promise<boolean> {
@@ -13,7 +11,7 @@ function listenable(port: number): Promise<boolean> {
 }
 
 /** Two consecutive free ports (Kafka's broker and controller listeners). */
-async function freePortPair(): Promise<number> {
+export async function freePortPair(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     if ((await listenable(port)) && (await listenable(port + 1))) return port;
@@ -31,11 +29,10 @@ export async function avoidForeignPorts(): Promise<void> {
       process.env.JOBBNATET_KAFKA_PORT = String(await freePortPair());
     }
   }
-  const dataDir = join(localDir('postgres'), 'data');
   if (
     !process.env.DATABASE_URL &&
     !process.env.JOBBNATET_POSTGRES_PORT &&
-    !runningPostmaster(dataDir)
+    !runningPostmaster(postgresLocation().dataDir)
   ) {
     if (await portAcceptsConnections(54329)) {
       process.env.JOBBNATET_POSTGRES_PORT = String(await freePortPair());

@@ -3,16 +3,22 @@ import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { localDir } from './paths';
 
-/** A record of a background process this tooling started, so a second run can find and reuse it. */
+/**
+ * A record of a background server this tooling started (`.local/run/<name>.json`), so that a second
+ * run can adopt it and `infra:down` can stop it after an interrupted run.
+ */
 export interface ProcessRecord {
   pid: number;
   port: number;
+  /** The process that stops it on Ctrl-C; when that one is gone, whoever adopts the server next. */
+  owner: number;
 }
 
 function recordFile(name: string): string {
   return join(localDir('run'), `${name}.json`);
 }
 
+/** The record of a server that is still alive, if any. */
 export function readRecord(name: string): ProcessRecord | undefined {
   const file = recordFile(name);
   if (!existsSync(file)) return undefined;
@@ -28,12 +34,24 @@ export function clearRecord(name: string): void {
   rmSync(recordFile(name), { force: true });
 }
 
+/**
+ * Adopting a running server: it stays with its owner while that one lives; a server whose owner is
+ * gone (an interrupted run) passes to this process, which then stops it on Ctrl-C.
+ */
+export function adopt(name: string, pid: number, port: number): boolean {
+  const record = readRecord(name);
+  if (record && record.pid === pid && isAlive(record.owner)) return false;
+  writeRecord(name, { pid, port, owner: process.pid });
+  return true;
+}
+
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: alive, but another user's (PostgreSQL's server runs as `postgres` under root).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

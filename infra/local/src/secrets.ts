@@ -3,62 +3,145 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localDir } from './paths';
 
+/** One service's keys for personal data at rest: `id:base64[,id:base64…]`, the first active. */
+export interface PiiKeys {
+  /** AES-256-GCM keys. */
+  encryptionKeys: string;
+  /** HMAC keys of the blind index used for exact look-ups of encrypted values. */
+  blindIndexKeys: string;
+}
+
 /**
  * Development secrets, made once per checkout and kept in `.local/secrets.json` (git-ignored) so
  * that tokens and encrypted rows survive restarts. Production takes the same variables from a vault.
  */
 export interface DevSecrets {
   /** The gateway signs forwarded identities with this Ed25519 key (PKCS#8 PEM)... */
-  IDENTITY_SIGNING_KEY: string;
-  /** ...under this key id (`kid`)... */
-  IDENTITY_SIGNING_KEY_ID: string;
-  /** ...and subgraphs verify them with its public half, as a JSON Web Key Set. */
-  IDENTITY_VERIFY_KEYS: string;
+  identitySigningKey: string;
+  /** ...and names it with this `kid`, which subgraphs look up in their verify key set. */
+  identitySigningKeyId: string;
   /** The gateway's built-in development OIDC issuer signs login tokens with this key. */
+  devIssuerKey: string;
+  /** Per service: never shared, so one service's keys open no other service's data. */
+  pii: Record<string, PiiKeys>;
+}
+
+/** What `.local/secrets.json` held before secrets were split per app. */
+interface SharedSecretsV1 {
+  IDENTITY_SIGNING_KEY: string;
   DEV_ISSUER_KEY: string;
-  /** AES-256-GCM keys for personal data at rest, as `keyId:base64`, the first one active. */
   PII_ENCRYPTION_KEYS: string;
-  /** HMAC key of the blind index used for exact look-ups of encrypted identity numbers. */
   PII_BLIND_INDEX_KEY: string;
 }
 
-function ed25519(): { privateKey: string; publicKey: string } {
+/** The only service that existed when secrets were shared; it keeps them, so its rows still open. */
+const firstService = 'participants';
+
+const key32 = () => randomBytes(32).toString('base64');
+const keyId = () => `dev-${randomBytes(4).toString('hex')}`;
+
+function ed25519PrivateKey(): string {
   return generateKeyPairSync('ed25519', {
     privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
     publicKeyEncoding: { type: 'spki', format: 'pem' },
+  }).privateKey;
+}
+
+function newPiiKeys(): PiiKeys {
+  return { encryptionKeys: `${keyId()}:${key32()}`, blindIndexKeys: `${keyId()}:${key32()}` };
+}
+
+function upgradeV1(old: SharedSecretsV1): DevSecrets {
+  return {
+    identitySigningKey: old.IDENTITY_SIGNING_KEY,
+    identitySigningKeyId: keyId(),
+    devIssuerKey: old.DEV_ISSUER_KEY,
+    pii: {
+      [firstService]: {
+        encryptionKeys: old.PII_ENCRYPTION_KEYS,
+        blindIndexKeys: `dev1:${old.PII_BLIND_INDEX_KEY}`,
+      },
+    },
+  };
+}
+
+/**
+ * The checkout's development secrets, with PII keys for each of `services`: made on first use,
+ * upgraded from the old shared shape, and extended when a service is added.
+ */
+export function devSecrets(services: readonly string[]): DevSecrets {
+  const file = join(localDir(), 'secrets.json');
+  const stored: unknown = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const secrets: DevSecrets =
+    stored === undefined
+      ? {
+          identitySigningKey: ed25519PrivateKey(),
+          identitySigningKeyId: keyId(),
+          devIssuerKey: ed25519PrivateKey(),
+          pii: {},
+        }
+      : 'IDENTITY_SIGNING_KEY' in (stored as object)
+        ? upgradeV1(stored as SharedSecretsV1)
+        : (stored as DevSecrets);
+  const missing = services.filter((service) => !secrets.pii[service]);
+  for (const service of missing) secrets.pii[service] = newPiiKeys();
+  if (secrets !== stored || missing.length > 0) {
+    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  }
+  return secrets;
+}
+
+/** The public half of the identity signing key as a JSON Web Key Set, as subgraphs receive it. */
+export function identityVerifyKeys(secrets: DevSecrets): string {
+  const jwk = createPublicKey(secrets.identitySigningKey).export({ format: 'jwk' });
+  return JSON.stringify({
+    keys: [{ kty: jwk.kty, crv: jwk.crv, x: jwk.x, kid: secrets.identitySigningKeyId }],
   });
 }
 
-/** What is stored; the verify key set is derived, so a file from before key ids still works. */
-type StoredSecrets = Omit<DevSecrets, 'IDENTITY_SIGNING_KEY_ID' | 'IDENTITY_VERIFY_KEYS'> & {
-  IDENTITY_SIGNING_KEY_ID?: string;
-};
-
-function withVerifyKeys(stored: StoredSecrets): DevSecrets {
-  const keyId = stored.IDENTITY_SIGNING_KEY_ID ?? 'dev-1';
-  const { kty, crv, x } = createPublicKey(stored.IDENTITY_SIGNING_KEY).export({ format: 'jwk' });
-  const { IDENTITY_SIGNING_KEY, DEV_ISSUER_KEY, PII_ENCRYPTION_KEYS, PII_BLIND_INDEX_KEY } = stored;
+/** The gateway's secrets, as environment variables. */
+export function gatewaySecretEnv(secrets: DevSecrets): Record<string, string> {
   return {
-    IDENTITY_SIGNING_KEY,
-    IDENTITY_SIGNING_KEY_ID: keyId,
-    IDENTITY_VERIFY_KEYS: JSON.stringify({ keys: [{ kty, crv, x, kid: keyId }] }),
-    DEV_ISSUER_KEY,
-    PII_ENCRYPTION_KEYS,
-    PII_BLIND_INDEX_KEY,
+    IDENTITY_SIGNING_KEY: secrets.identitySigningKey,
+    IDENTITY_SIGNING_KEY_ID: secrets.identitySigningKeyId,
+    DEV_ISSUER_KEY: secrets.devIssuerKey,
   };
 }
 
-export function devSecrets(): DevSecrets {
-  const file = join(localDir(), 'secrets.json');
-  if (existsSync(file))
-    return withVerifyKeys(JSON.parse(readFileSync(file, 'utf8')) as StoredSecrets);
-  const secrets: StoredSecrets = {
-    IDENTITY_SIGNING_KEY: ed25519().privateKey,
-    IDENTITY_SIGNING_KEY_ID: 'dev-1',
-    DEV_ISSUER_KEY: ed25519().privateKey,
-    PII_ENCRYPTION_KEYS: `dev1:${randomBytes(32).toString('base64')}`,
-    PII_BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+/** One subgraph's secrets, as environment variables: the verify keys and its own PII keys. */
+export function subgraphSecretEnv(secrets: DevSecrets, service: string): Record<string, string> {
+  const pii = secrets.pii[service];
+  if (!pii) throw new Error(`no development PII keys for ${service}`);
+  return {
+    IDENTITY_VERIFY_KEYS: identityVerifyKeys(secrets),
+    PII_ENCRYPTION_KEYS: pii.encryptionKeys,
+    PII_BLIND_INDEX_KEYS: pii.blindIndexKeys,
+    ...transitionalSubgraphEnv(secrets, pii),
   };
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  return withVerifyKeys(secrets);
 }
+
+/**
+ * The single-key variables the apps read before the identity and kit changes of issue 12 land
+ * (`IDENTITY_VERIFY_KEY`, `PII_BLIND_INDEX_KEY`). Remove once no app reads them.
+ */
+function transitionalSubgraphEnv(secrets: DevSecrets, pii: PiiKeys): Record<string, string> {
+  const activeBlindIndexKey = pii.blindIndexKeys.split(',')[0]!.split(':')[1]!;
+  return {
+    IDENTITY_VERIFY_KEY: createPublicKey(secrets.identitySigningKey)
+      .export({ type: 'spki', format: 'pem' })
+      .toString(),
+    PII_BLIND_INDEX_KEY: activeBlindIndexKey,
+  };
+}
+
+/** Every secret variable an app can receive: stripped from what apps inherit, so none leaks across. */
+export const secretVariables = [
+  'IDENTITY_SIGNING_KEY',
+  'IDENTITY_SIGNING_KEY_ID',
+  'DEV_ISSUER_KEY',
+  'IDENTITY_VERIFY_KEYS',
+  'IDENTITY_VERIFY_KEY',
+  'PII_ENCRYPTION_KEYS',
+  'PII_BLIND_INDEX_KEYS',
+  'PII_BLIND_INDEX_KEY',
+] as const;

@@ -1,29 +1,17 @@
 import { startPlatform } from './apps';
-import { progress } from './log';
+import { runCommand } from './lifecycle';
 import { up } from './up';
 
 /** `npm start`: the whole platform on this machine, until Ctrl-C. */
-async function main(): Promise<void> {
+runCommand('jobbnatet', async (onStop) => {
   const infra = await up();
-  let stopping = false;
+  onStop(() => infra.down());
   const platform = await startPlatform(infra, {
     basePort: Number(process.env.PORT ?? 4000),
     databaseSuffix: '',
     output: 'inherit',
-  }).catch(async (error: unknown) => {
-    await infra.down();
-    throw error;
   });
-  const shutdown = async () => {
-    if (stopping) return;
-    stopping = true;
-    progress('jobbnatet', 'stopping…');
-    await platform.stop();
-    await infra.down();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
+  onStop(() => platform.stop());
 
   const origin = new URL(platform.gatewayUrl).origin;
   process.stderr.write(
@@ -38,9 +26,5 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
-}
-
-main().catch((error: unknown) => {
-  progress('jobbnatet', error instanceof Error ? error.message : String(error));
-  process.exit(1);
+  return 'hold';
 });

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { progress } from './log';
+import { runCommand } from './lifecycle';
 import { localDir, repoRoot } from './paths';
 import { avoidForeignPorts } from './ports';
-import { devSecrets } from './secrets';
 import { up } from './up';
 
 /** What the shared jest reporter (packages/testing) writes per package. */
@@ -23,11 +22,12 @@ function readResults(dir: string): SuiteResult[] {
 }
 
 /** `npm test`: infrastructure up, every package's lint, typecheck and tests through turbo, infrastructure down. */
-async function main(): Promise<number> {
+runCommand('test', async (onStop) => {
   const resultsDir = localDir('test-results');
   rmSync(resultsDir, { recursive: true, force: true });
   await avoidForeignPorts();
   const infra = await up();
+  const down = onStop(() => infra.down());
   let status: number;
   try {
     const turbo = spawnSync(
@@ -50,7 +50,6 @@ async function main(): Promise<number> {
         timeout: 25 * 60_000,
         env: {
           ...process.env,
-          ...devSecrets(),
           DATABASE_URL: infra.databaseUrl,
           KAFKA_BROKERS: infra.kafkaBrokers,
           JOBBNATET_TEST_RESULTS: localDir('test-results'),
@@ -59,7 +58,8 @@ async function main(): Promise<number> {
     );
     status = turbo.status ?? 1;
   } finally {
-    await infra.down();
+    // Before the summary, so that its last line is the count.
+    await down();
   }
 
   const results = readResults(resultsDir);
@@ -79,11 +79,4 @@ async function main(): Promise<number> {
     );
   process.stdout.write(`${passed} passed, ${failed + broken} failed\n`);
   return failed + broken > 0 || passed === 0 ? 1 : 0;
-}
-
-main()
-  .then((code) => process.exit(code))
-  .catch((error: unknown) => {
-    progress('test', error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exit(1);
-  });
+});

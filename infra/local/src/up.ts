@@ -1,11 +1,12 @@
 import { startKafka, type KafkaHandle } from './kafka';
+import { runCommand } from './lifecycle';
 import { progress } from './log';
 import { startPostgres, type PostgresHandle } from './postgres';
 
 export interface Infrastructure {
   databaseUrl: string;
   kafkaBrokers: string;
-  /** Stops what this process started; leaves alone what it found running. */
+  /** Stops what this process started (or took over from an interrupted run); leaves the rest. */
   down(): Promise<void>;
 }
 
@@ -36,20 +37,14 @@ function handles(postgres: PostgresHandle, kafka: KafkaHandle): Infrastructure {
   };
 }
 
-/** Runs `up()` for the CLI: keeps the infrastructure in the foreground until Ctrl-C. */
-async function main(): Promise<void> {
-  const infra = await up();
-  progress('infra', `DATABASE_URL=${infra.databaseUrl}`);
-  progress('infra', `KAFKA_BROKERS=${infra.kafkaBrokers}`);
-  progress('infra', 'press Ctrl-C to stop');
-  const stop = () => void infra.down().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
+/** `infra:up`: the infrastructure alone, held in the foreground until Ctrl-C. */
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    progress('infra', error instanceof Error ? error.message : String(error));
-    process.exit(1);
+  runCommand('infra', async (onStop) => {
+    const infra = await up();
+    onStop(() => infra.down());
+    progress('infra', `DATABASE_URL=${infra.databaseUrl}`);
+    progress('infra', `KAFKA_BROKERS=${infra.kafkaBrokers}`);
+    progress('infra', 'press Ctrl-C to stop');
+    return 'hold';
   });
 }

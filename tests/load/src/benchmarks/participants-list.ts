@@ -1,7 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { cpus } from 'node:os';
 import { identityHeader, signIdentity } from '@jobbnatet/contracts';
-import { devSecrets } from '@jobbnatet/infra-local';
+import { devSecrets, subgraphNames } from '@jobbnatet/infra-local';
 import type { Benchmark, BenchmarkResult } from '../benchmark';
 import { devLogin } from '@jobbnatet/testing';
 import { officeId, registerParticipants, subjectOf } from '../support/graphql-client';
@@ -46,7 +46,7 @@ async function run(): Promise<BenchmarkResult> {
       concurrency: 4,
     });
 
-    const key = createPrivateKey(devSecrets().IDENTITY_SIGNING_KEY);
+    const key = createPrivateKey(devSecrets(subgraphNames).identitySigningKey);
     const identity = {
       userId: subjectOf(token),
       role: 'officer' as const,
