@@ -7,12 +7,12 @@ import { repoRoot } from './paths';
 import { devSecrets, gatewaySecretEnv, identityVerifyKeys, subgraphSecretEnv } from './secrets';
 
 /**
- * `docker:env`: writes the development secrets to infra/docker/.env (git- and docker-ignored) for
+ * `docker:env [file]`: writes the development secrets to infra/docker/.env (git- and docker-ignored) for
  * compose.yaml: the gateway's and the public verify keys under their own names, each subgraph's
  * PII keys prefixed with its name (PARTICIPANTS_…), so that compose hands each container its own.
  */
 runCommand('docker', async () => {
-  const file = join(repoRoot, 'infra/docker/.env');
+  const file = process.argv[2] ?? join(repoRoot, 'infra/docker/.env');
   if (existsSync(file)) {
     progress('docker', `${file} exists and is kept; delete it to write a new one`);
     return 0;

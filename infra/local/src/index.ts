@@ -8,4 +8,5 @@ export {
 } from './apps';
 export { devSecrets, identityVerifyKeys, type DevSecrets, type PiiKeys } from './secrets';
 export { localDir, repoRoot } from './paths';
+export { postgresLocation } from './postgres';
 export { dropDatabase, serviceDatabaseName } from './databases';
