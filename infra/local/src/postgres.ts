@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { progress } from './log';
 import { localDir } from './paths';
-import { adopt, clearRecord, portAcceptsConnections, terminate } from './process-state';
+import { adopt, clearRecord, isAlive, portAcceptsConnections, terminate } from './process-state';
 
 export interface PostgresHandle {
   /** A server URL; each service derives its own database from it. */
@@ -104,13 +104,7 @@ export function runningPostmaster(dataDir: string): { pid: number; port: number 
   const lines = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid)) return undefined;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return undefined;
-  }
-  return { pid, port };
+  return Number.isInteger(pid) && isAlive(pid) ? { pid, port } : undefined;
 }
 
 /** PostgreSQL refuses to run as root: under root it runs as the `postgres` system user. */

@@ -7,6 +7,9 @@ import { freePortPair } from '../src/ports';
 import { portAcceptsConnections } from '../src/process-state';
 
 /** What someone running `pnpm infra:up` sees when start-up fails half-way, and what is left. */
+/** Runner limit, not an assertion: Kafka starts fully before it is stopped. */
+jest.setTimeout(5 * 60_000);
+
 describe('a start-up that fails half-way', () => {
   const localDir = mkdtempSync(join(tmpdir(), 'jobbnatet-failure-'));
   let squatter: Server;

@@ -16,6 +16,9 @@ import { up, type Infrastructure } from '../src/up';
  * folder, made by mkdtemp with mode 0700. Run as root, that folder is closed to the `postgres` user
  * PostgreSQL runs as, exactly as a clone in /root is (docs/adr/0012).
  */
+/** Runner limit, not an assertion: a first start resolves jars and initialises a cluster. */
+jest.setTimeout(5 * 60_000);
+
 describe('the local infrastructure', () => {
   const saved = { ...process.env };
   const localDir = mkdtempSync(join(tmpdir(), 'jobbnatet-infra-'));
