@@ -47,7 +47,7 @@ runCommand('test', async (onStop) => {
         cwd: repoRoot,
         stdio: 'inherit',
         // A hung suite must fail the run, not hold CI until its own limit.
-        timeout: 25 * 60_000,
+        timeout: 40 * 60_000,
         env: {
           ...process.env,
           DATABASE_URL: infra.databaseUrl,
