@@ -26,9 +26,10 @@ export interface DevSecrets {
   pii: Record<string, PiiKeys>;
 }
 
-/** What `.local/secrets.json` held before secrets were split per app. */
+/** What `.local/secrets.json` held before secrets were split per app (the key id came later). */
 interface SharedSecretsV1 {
   IDENTITY_SIGNING_KEY: string;
+  IDENTITY_SIGNING_KEY_ID?: string;
   DEV_ISSUER_KEY: string;
   PII_ENCRYPTION_KEYS: string;
   PII_BLIND_INDEX_KEY: string;
@@ -54,7 +55,8 @@ function newPiiKeys(): PiiKeys {
 function upgradeV1(old: SharedSecretsV1): DevSecrets {
   return {
     identitySigningKey: old.IDENTITY_SIGNING_KEY,
-    identitySigningKeyId: keyId(),
+    // Kept: identities signed under it stay verifiable.
+    identitySigningKeyId: old.IDENTITY_SIGNING_KEY_ID ?? keyId(),
     devIssuerKey: old.DEV_ISSUER_KEY,
     pii: {
       [firstService]: {
@@ -116,22 +118,16 @@ export function subgraphSecretEnv(secrets: DevSecrets, service: string): Record<
     IDENTITY_VERIFY_KEYS: identityVerifyKeys(secrets),
     PII_ENCRYPTION_KEYS: pii.encryptionKeys,
     PII_BLIND_INDEX_KEYS: pii.blindIndexKeys,
-    ...transitionalSubgraphEnv(secrets, pii),
+    ...transitionalSubgraphEnv(pii),
   };
 }
 
 /**
- * The single-key variables the apps read before the identity and kit changes of issue 12 land
- * (`IDENTITY_VERIFY_KEY`, `PII_BLIND_INDEX_KEY`). Remove once no app reads them.
+ * The single blind-index key participants reads until the kit's versioned blind index lands
+ * (issue 12, point 6). Remove once no app reads `PII_BLIND_INDEX_KEY`.
  */
-function transitionalSubgraphEnv(secrets: DevSecrets, pii: PiiKeys): Record<string, string> {
-  const activeBlindIndexKey = pii.blindIndexKeys.split(',')[0]!.split(':')[1]!;
-  return {
-    IDENTITY_VERIFY_KEY: createPublicKey(secrets.identitySigningKey)
-      .export({ type: 'spki', format: 'pem' })
-      .toString(),
-    PII_BLIND_INDEX_KEY: activeBlindIndexKey,
-  };
+function transitionalSubgraphEnv(pii: PiiKeys): Record<string, string> {
+  return { PII_BLIND_INDEX_KEY: pii.blindIndexKeys.split(',')[0]!.split(':')[1]! };
 }
 
 /** Every secret variable an app can receive: stripped from what apps inherit, so none leaks across. */
@@ -140,7 +136,6 @@ export const secretVariables = [
   'IDENTITY_SIGNING_KEY_ID',
   'DEV_ISSUER_KEY',
   'IDENTITY_VERIFY_KEYS',
-  'IDENTITY_VERIFY_KEY',
   'PII_ENCRYPTION_KEYS',
   'PII_BLIND_INDEX_KEYS',
   'PII_BLIND_INDEX_KEY',

@@ -96,7 +96,7 @@ describe('development secrets', () => {
   it('upgrades the old shared secrets file, keeping the keys existing data needs', () => {
     const old = {
       IDENTITY_SIGNING_KEY: devSecrets([]).identitySigningKey,
-      IDENTITY_VERIFY_KEY: 'unused',
+      IDENTITY_SIGNING_KEY_ID: 'dev-1',
       DEV_ISSUER_KEY: devSecrets([]).devIssuerKey,
       PII_ENCRYPTION_KEYS: `dev1:${Buffer.alloc(32, 1).toString('base64')}`,
       PII_BLIND_INDEX_KEY: Buffer.alloc(32, 2).toString('base64'),
@@ -105,6 +105,7 @@ describe('development secrets', () => {
 
     const upgraded = devSecrets(['participants']);
     expect(upgraded.identitySigningKey).toBe(old.IDENTITY_SIGNING_KEY);
+    expect(upgraded.identitySigningKeyId).toBe('dev-1');
     expect(upgraded.pii.participants).toEqual({
       encryptionKeys: old.PII_ENCRYPTION_KEYS,
       blindIndexKeys: `dev1:${old.PII_BLIND_INDEX_KEY}`,

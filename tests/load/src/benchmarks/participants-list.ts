@@ -46,7 +46,8 @@ async function run(): Promise<BenchmarkResult> {
       concurrency: 4,
     });
 
-    const key = createPrivateKey(devSecrets(subgraphNames).identitySigningKey);
+    const secrets = devSecrets(subgraphNames);
+    const key = createPrivateKey(secrets.identitySigningKey);
     const identity = {
       userId: subjectOf(token),
       role: 'officer' as const,
@@ -56,7 +57,7 @@ async function run(): Promise<BenchmarkResult> {
     const sign = () =>
       signIdentity(identity, {
         key,
-        keyId: devSecrets().IDENTITY_SIGNING_KEY_ID,
+        keyId: secrets.identitySigningKeyId,
         audience: 'participants',
         operation: { query: listQuery, variables: {} },
       });
