@@ -118,16 +118,7 @@ export function subgraphSecretEnv(secrets: DevSecrets, service: string): Record<
     IDENTITY_VERIFY_KEYS: identityVerifyKeys(secrets),
     PII_ENCRYPTION_KEYS: pii.encryptionKeys,
     PII_BLIND_INDEX_KEYS: pii.blindIndexKeys,
-    ...transitionalSubgraphEnv(pii),
   };
-}
-
-/**
- * The single blind-index key participants reads until the kit's versioned blind index lands
- * (issue 12, point 6). Remove once no app reads `PII_BLIND_INDEX_KEY`.
- */
-function transitionalSubgraphEnv(pii: PiiKeys): Record<string, string> {
-  return { PII_BLIND_INDEX_KEY: pii.blindIndexKeys.split(',')[0]!.split(':')[1]! };
 }
 
 /** Every secret variable an app can receive: stripped from what apps inherit, so none leaks across. */
