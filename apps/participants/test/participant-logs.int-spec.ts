@@ -67,6 +67,8 @@ describe('the service’s logs', () => {
     const output = lines.join('');
     // The internal failure was logged: the capture sees the service's real output.
     expect(output).toMatch(/refuse_marked_name/);
+    // ...and so does the access line nestjs-pino writes for each request, without its body.
+    expect(output).toMatch(/"path":"\/graphql".*"msg":"request completed"/);
     for (const form of [ok, invalid, internal].flatMap(personalForms)) {
       expect({ form, found: output.includes(form) }).toEqual({ form, found: false });
     }

@@ -1,5 +1,6 @@
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { listenHost, type ServiceConfig } from './config/service-config';
 import { JsonLogger } from './logging/json-logger';
 
@@ -12,11 +13,17 @@ export async function bootstrapService(
   serviceName: string,
   config: Pick<ServiceConfig, 'PORT' | 'HOST' | 'LOG_LEVEL' | 'JOBBNATET_MODE'>,
 ): Promise<INestApplication> {
-  const logger = new JsonLogger(serviceName, config.LOG_LEVEL);
+  // Until the app's own logger (nestjs-pino, see ServiceKitModule) exists: start-up failures.
+  const earlyLogger = new JsonLogger(serviceName, config.LOG_LEVEL);
+  const app = await NestFactory.create(appModule, { bufferLogs: true }).catch((error: unknown) => {
+    earlyLogger.error(error instanceof Error ? error : String(error), undefined, 'Bootstrap');
+    throw error;
+  });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   process.on('unhandledRejection', (reason) =>
     logger.error(reason instanceof Error ? reason : String(reason), undefined, 'Process'),
   );
-  const app = await NestFactory.create(appModule, { logger });
   app.enableShutdownHooks();
   await app.listen(config.PORT, listenHost(config));
   logger.log(`${serviceName} listening on ${await app.getUrl()}`, 'Bootstrap');

@@ -15,6 +15,7 @@ import { ModuleRef } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import type { Topic } from '@jobbnatet/contracts';
 import type { Kafka } from 'kafkajs';
+import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config/service-config';
 import { InboxConsumer, type EventHandler } from './consumer/inbox-consumer';
@@ -28,7 +29,7 @@ import { createKafka, ensureTopics } from './kafka/kafka-connection';
 import { KafkaOutboxSink } from './kafka/kafka-outbox-sink';
 import { retryUntilDone } from './kafka/retry-until-done';
 import { inboxRetentionMs, topicSettings } from './kafka/topic-settings';
-import { JsonLogger } from './logging/json-logger';
+import { kitLoggerModule } from './logging/logger.module';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { KAFKA, LOGGER, SERVICE_CONFIG } from './tokens';
@@ -145,13 +146,15 @@ export class ServiceKitModule implements NestModule {
     const ownDatabase = databaseUrl(config.DATABASE_URL, config.DATABASE_NAME);
     return {
       module: ServiceKitModule,
-      imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
+      imports: [
+        kitLoggerModule(serviceName, config.LOG_LEVEL),
+        TerminusModule.forRoot({ errorLogStyle: 'json' }),
+      ],
       controllers: [HealthController],
       providers: [
         { provide: KIT_OPTIONS, useValue: options },
         { provide: SERVICE_CONFIG, useValue: config },
-        { provide: JsonLogger, useValue: new JsonLogger(serviceName, config.LOG_LEVEL) },
-        { provide: LOGGER, useExisting: JsonLogger },
+        { provide: LOGGER, useExisting: Logger },
         {
           provide: DataSource,
           inject: [LOGGER],
@@ -193,7 +196,7 @@ export class ServiceKitModule implements NestModule {
         },
         KitLifecycle,
       ],
-      exports: [SERVICE_CONFIG, JsonLogger, LOGGER, DataSource, KAFKA, Outbox, OutboxRelay],
+      exports: [SERVICE_CONFIG, LOGGER, DataSource, KAFKA, Outbox, OutboxRelay],
     };
   }
 
