@@ -69,6 +69,17 @@ function serverProperties(port: number, controllerPort: number, dataDir: string)
   ].join('\n');
 }
 
+/**
+ * A random KRaft cluster id (16 bytes, base64url). Like Kafka's own `Uuid.randomUuid`, never one
+ * starting with '-': the storage tool would read it as an option and the first start would fail.
+ */
+export function newClusterId(): string {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
+
 /** Ready means a client can reach the group coordinator, not merely that the port is open. */
 async function brokerReady(brokers: string): Promise<boolean> {
   const admin = new Kafka({
@@ -130,7 +141,7 @@ export async function startKafka(
   const log = openSync(logFile, 'a');
   if (!existsSync(join(dataDir, 'meta.properties'))) {
     progress('kafka', 'formatting the KRaft log directory');
-    const clusterId = randomBytes(16).toString('base64url');
+    const clusterId = newClusterId();
     const format = spawnSync(
       'java',
       ['-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', config],
