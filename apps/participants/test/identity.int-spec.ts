@@ -1,17 +1,15 @@
 import { identityHeader, type BoundOperation } from '@jobbnatet/contracts';
-import {
-  gatewayKey,
-  registerMutation,
-  registrationInput,
-  startSignedParticipants,
-  type SignedParticipants,
-} from './support/signed-participants';
+import { callers, createIdentitySigner, type Subgraph } from '@jobbnatet/subgraph-testing';
+import { aParticipant } from '@jobbnatet/testing';
+import { registerMutation, startParticipants } from './support/participants';
+
+const officer = callers.officer('af-sodertalje');
 
 /** The forwarded identity and the request shape, at the API of the real participants app. */
 describe('participants refuses what the gateway did not sign for exactly this request', () => {
-  const current = gatewayKey('gw-current');
-  const next = gatewayKey('gw-next');
-  let participants: SignedParticipants;
+  const current = createIdentitySigner('gw-current');
+  const next = createIdentitySigner('gw-next');
+  let participants: Subgraph;
 
   const listQuery: BoundOperation = {
     query: 'query L($first: Int!) { participants(first: $first) { totalCount } }',
@@ -23,30 +21,35 @@ describe('participants refuses what the gateway did not sign for exactly this re
       ?.extensions?.code;
 
   beforeAll(async () => {
-    participants = await startSignedParticipants([current, next]);
+    participants = await startParticipants({
+      signer: current,
+      trusted: [current, next],
+      env: { JOBBNATET_MODE: 'production' },
+    });
   });
-  afterAll(() => participants?.stop());
+  afterAll(() => participants?.stop({ dropDatabase: true }));
 
   it('answers a signed operation', async () => {
-    const response = await participants.post(listQuery);
+    const response = await participants.post(officer, listQuery);
 
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { participants: { totalCount: 0 } } });
   });
 
   it('refuses the same header a second time (replay)', async () => {
-    const header = await participants.sign(listQuery);
+    const header = await participants.sign(officer, listQuery);
 
-    expect((await participants.post(listQuery, { header })).status).toBe(200);
-    const replay = await participants.post(listQuery, { header });
+    expect((await participants.post(officer, listQuery, { header })).status).toBe(200);
+    const replay = await participants.post(officer, listQuery, { header });
     expect(replay.status).toBe(401);
     expect(await codeOf(replay)).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a header used with other variables', async () => {
-    const header = await participants.sign(listQuery);
+    const header = await participants.sign(officer, listQuery);
 
     const response = await participants.post(
+      officer,
       { ...listQuery, variables: { first: 50 } },
       { header },
     );
@@ -56,9 +59,10 @@ describe('participants refuses what the gateway did not sign for exactly this re
 
   it('refuses a header used with another operation name', async () => {
     const twoOperations = `${listQuery.query} query M { participants(first: 1) { totalCount } }`;
-    const header = await participants.sign({ ...listQuery, query: twoOperations });
+    const header = await participants.sign(officer, { ...listQuery, query: twoOperations });
 
     const response = await participants.post(
+      officer,
       { ...listQuery, query: twoOperations, operationName: 'M' },
       { header },
     );
@@ -67,29 +71,31 @@ describe('participants refuses what the gateway did not sign for exactly this re
   });
 
   it('refuses an identity signed for another operation', async () => {
-    const header = await participants.sign({ query: '{ _service { sdl } }' });
+    const header = await participants.sign(officer, { query: '{ _service { sdl } }' });
 
-    expect((await participants.post(listQuery, { header })).status).toBe(401);
+    expect((await participants.post(officer, listQuery, { header })).status).toBe(401);
   });
 
   it('refuses an identity addressed to another subgraph', async () => {
-    const header = await participants.sign(listQuery, { audience: 'employers' });
+    const header = await participants.sign(officer, listQuery, { audience: 'employers' });
 
-    expect((await participants.post(listQuery, { header })).status).toBe(401);
+    expect((await participants.post(officer, listQuery, { header })).status).toBe(401);
   });
 
   it('refuses an expired identity', async () => {
     jest.useFakeTimers({ now: Date.now() - 120_000, doNotFake: ['nextTick', 'setImmediate'] });
-    const header = await participants.sign(listQuery);
+    const header = await participants.sign(officer, listQuery);
     jest.useRealTimers();
 
-    expect((await participants.post(listQuery, { header })).status).toBe(401);
+    expect((await participants.post(officer, listQuery, { header })).status).toBe(401);
   });
 
   it('refuses an identity signed with a key it does not trust', async () => {
-    const header = await participants.sign(listQuery, { key: gatewayKey('gw-current') });
+    const header = await participants.sign(officer, listQuery, {
+      signer: createIdentitySigner('gw-current'),
+    });
 
-    expect((await participants.post(listQuery, { header })).status).toBe(401);
+    expect((await participants.post(officer, listQuery, { header })).status).toBe(401);
   });
 
   it('loses no request while the gateway switches to the next key mid-traffic', async () => {
@@ -98,7 +104,7 @@ describe('participants refuses what the gateway did not sign for exactly this re
     const statuses: number[] = [];
     const client = async () => {
       while (answered < 60) {
-        const response = await participants.post(listQuery, { key: signer });
+        const response = await participants.post(officer, listQuery, { signer });
         statuses.push(response.status);
         answered++;
         if (answered === 30) signer = next;
@@ -118,7 +124,7 @@ describe('participants refuses what the gateway did not sign for exactly this re
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [identityHeader]: await participants.sign(harmless),
+          [identityHeader]: await participants.sign(officer, harmless),
         },
         body: JSON.stringify({
           ...harmless,
@@ -138,7 +144,7 @@ describe('participants refuses what the gateway did not sign for exactly this re
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            [identityHeader]: await participants.sign(harmless),
+            [identityHeader]: await participants.sign(officer, harmless),
           },
           body: JSON.stringify({
             extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
@@ -152,7 +158,11 @@ describe('participants refuses what the gateway did not sign for exactly this re
     it('refuses GET, even signed', async () => {
       const response = await fetch(
         `${participants.graphqlUrl}?query=${encodeURIComponent(listQuery.query)}`,
-        { headers: { [identityHeader]: await participants.sign({ query: listQuery.query }) } },
+        {
+          headers: {
+            [identityHeader]: await participants.sign(officer, { query: listQuery.query }),
+          },
+        },
       );
 
       expect(response.status).toBe(405);
@@ -163,7 +173,7 @@ describe('participants refuses what the gateway did not sign for exactly this re
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [identityHeader]: await participants.sign(listQuery),
+          [identityHeader]: await participants.sign(officer, listQuery),
         },
         body: JSON.stringify([listQuery, listQuery]),
       });
@@ -175,10 +185,13 @@ describe('participants refuses what the gateway did not sign for exactly this re
 
   describe('bad input costs little and echoes nothing', () => {
     it('answers 1 000 unknown input keys with one short error naming the field', async () => {
-      const input: Record<string, string> = registrationInput();
+      const input: Record<string, string> = { ...aParticipant().build() };
       for (let i = 0; i < 1000; i++) input[`extra${i}`] = 'Svensson';
 
-      const response = await participants.post({ query: registerMutation, variables: { input } });
+      const response = await participants.post(officer, {
+        query: registerMutation,
+        variables: { input },
+      });
       const text = await response.text();
 
       expect(response.status).toBe(400);
@@ -191,7 +204,7 @@ describe('participants refuses what the gateway did not sign for exactly this re
     });
 
     it('answers an operation name that names no operation with a client error', async () => {
-      const response = await participants.post({ ...listQuery, operationName: 'Nope' });
+      const response = await participants.post(officer, { ...listQuery, operationName: 'Nope' });
 
       expect(response.status).toBe(400);
       expect(await codeOf(response)).toBe('OPERATION_RESOLUTION_FAILURE');
@@ -200,7 +213,7 @@ describe('participants refuses what the gateway did not sign for exactly this re
 
   it('sends the usual security headers and no x-powered-by', async () => {
     for (const response of [
-      await participants.post(listQuery),
+      await participants.post(officer, listQuery),
       await fetch(participants.graphqlUrl.replace('/graphql', '/health/live')),
     ]) {
       expect(response.headers.get('x-powered-by')).toBeNull();

@@ -1,5 +1,10 @@
 export { callers } from './callers';
-export { createIdentitySigner, type IdentitySigner, type SignedOperation } from './identity-signer';
+export {
+  createIdentitySigner,
+  trustedBy,
+  type IdentitySigner,
+  type SignedOperation,
+} from './identity-signer';
 export { rootFieldOperations } from './root-fields';
 export {
   sqlOn,

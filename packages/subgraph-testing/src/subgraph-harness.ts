@@ -7,7 +7,12 @@ import { postGraphql, type GraphqlResponse } from '@jobbnatet/testing';
 import type { DynamicModule, INestApplication, LoggerService, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Client } from 'pg';
-import { createIdentitySigner, type IdentitySigner } from './identity-signer';
+import {
+  createIdentitySigner,
+  trustedBy,
+  type IdentitySigner,
+  type SignedOperation,
+} from './identity-signer';
 import { rootFieldOperations } from './root-fields';
 
 export interface SubgraphOptions {
@@ -21,6 +26,8 @@ export interface SubgraphOptions {
   databaseName?: string;
   kafkaBrokers?: string;
   signer?: IdentitySigner;
+  /** The signers the subgraph trusts; only `signer` unless given (a key rotation trusts two). */
+  trusted?: IdentitySigner[];
   logger?: LoggerService;
 }
 
@@ -64,7 +71,7 @@ export class Subgraph {
       KAFKA_BROKERS: options.kafkaBrokers ?? testKafkaBrokers(),
       JOBBNATET_MODE: 'development',
       LOG_LEVEL: 'error',
-      ...signer.verifyEnv,
+      ...trustedBy(options.trusted ?? [signer]),
       ...options.env,
     };
     const app = await NestFactory.create(options.appModule(env), {
@@ -82,11 +89,41 @@ export class Subgraph {
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<GraphqlResponse<T>> {
-    const identity = await this.options.signer.sign(caller, this.options.serviceName, {
-      query,
-      variables,
+    const identity = await this.sign(caller, { query, variables });
+    return postGraphql<T>(this.graphqlUrl, query, variables, { [identityHeader]: identity });
+  }
+
+  /** A header as the gateway would make it: by default this subgraph's signer and audience. */
+  sign(
+    caller: CallerIdentity,
+    operation: SignedOperation,
+    options: { signer?: IdentitySigner; audience?: string } = {},
+  ): Promise<string> {
+    const signer = options.signer ?? this.options.signer;
+    return signer.sign(caller, options.audience ?? this.options.serviceName, operation);
+  }
+
+  /**
+   * POSTs the operation exactly as the gateway would, with a fresh identity (or the given header),
+   * and returns the raw HTTP response: for tests of status codes and the request's shape.
+   */
+  async post(
+    caller: CallerIdentity,
+    operation: SignedOperation,
+    options: { signer?: IdentitySigner; audience?: string; header?: string } = {},
+  ): Promise<Response> {
+    return fetch(this.graphqlUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [identityHeader]: options.header ?? (await this.sign(caller, operation, options)),
+      },
+      body: JSON.stringify(operation),
     });
-    return postGraphql<T>(`${this.url}/graphql`, query, variables, { [identityHeader]: identity });
+  }
+
+  get graphqlUrl(): string {
+    return `${this.url}/graphql`;
   }
 
   /** One operation with no identity at all, as anyone on the network could send it. */
