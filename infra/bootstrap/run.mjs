@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of `npm start`, `npm test` and `npm run bench`. Plain JavaScript so that it runs on
+// Entry point of `npm start`, `npm test`, `npm run bench` and `npm run new:service`. Plain JavaScript so that it runs on
 // whatever Node the machine has (20 or newer): it provisions Node 24 and the pinned pnpm into
 // `.tools/` (git-ignored) from the npm registry, installs the workspace with the frozen lockfile,
 // builds it, and hands over to the TypeScript orchestrator in infra/local. A second run reuses all
@@ -23,6 +23,7 @@ const commands = {
   'infra:up': ['infra/local/dist/up.js'],
   'infra:down': ['infra/local/dist/down.js'],
   'docker:env': ['infra/local/dist/docker-env.js'],
+  'new:service': ['tools/scaffold/dist/cli.js'],
 };
 if (!(command in commands)) {
   fail(`unknown command "${command}" (${Object.keys(commands).join(', ')})`);

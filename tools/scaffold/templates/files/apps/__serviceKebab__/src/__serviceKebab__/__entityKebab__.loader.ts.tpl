@@ -1,0 +1,23 @@
+import type { CallerIdentity } from '@jobbnatet/contracts';
+import DataLoader from 'dataloader';
+import type { {{entityPascal}}Model } from './{{entityKebab}}.model';
+import type { {{servicePascal}}Service } from './{{serviceKebab}}.service';
+
+const loaders = new WeakMap<object, DataLoader<string, {{entityPascal}}Model | null>>();
+
+/**
+ * One loader per GraphQL request: `_entities` for many {{entityWords}}s becomes one query, scoped
+ * to the caller, so a foreign and a missing id get the same answer (null).
+ */
+export function {{entityCamel}}Loader(
+  requestContext: object,
+  caller: CallerIdentity,
+  service: {{servicePascal}}Service,
+): DataLoader<string, {{entityPascal}}Model | null> {
+  let loader = loaders.get(requestContext);
+  if (!loader) {
+    loader = new DataLoader((ids: readonly string[]) => service.findVisible(caller, ids));
+    loaders.set(requestContext, loader);
+  }
+  return loader;
+}

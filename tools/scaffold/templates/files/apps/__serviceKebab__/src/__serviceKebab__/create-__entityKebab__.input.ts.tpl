@@ -1,0 +1,10 @@
+import { Field, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class Create{{entityPascal}}Input {
+  @Field({ description: '1–200 characters, at least one of them a letter.' })
+  name!: string;
+
+  @Field({ description: 'The responsible Arbetsförmedlingen office: your own.' })
+  officeId!: string;
+}
