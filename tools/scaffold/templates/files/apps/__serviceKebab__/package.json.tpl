@@ -14,6 +14,8 @@
   },
   "dependencies": {
     "@jobbnatet/contracts": "workspace:*",
+    "@jobbnatet/domain-core": "workspace:*",
+    "@jobbnatet/domain-se": "workspace:*",
     "@jobbnatet/service-kit": "workspace:*",
     "@nestjs/apollo": "catalog:",
     "@nestjs/common": "catalog:",
@@ -29,14 +31,13 @@
   },
   "devDependencies": {
     "@jobbnatet/eslint-config": "workspace:*",
+    "@jobbnatet/subgraph-testing": "workspace:*",
     "@jobbnatet/testing": "workspace:*",
-    "@nestjs/testing": "catalog:",
     "@types/jest": "catalog:",
     "@types/node": "catalog:",
-    "@types/pg": "catalog:",
     "eslint": "catalog:",
+    "fast-check": "catalog:",
     "jest": "catalog:",
-    "pg": "catalog:",
     "typescript": "catalog:"
   }
 }

@@ -1,36 +1,23 @@
-import type { CallerIdentity } from '@jobbnatet/contracts';
+import type { Role } from '@jobbnatet/contracts';
+import { inScope, type Scope, type ScopePolicy } from '@jobbnatet/domain-core';
 
-/** Which {{entityWords}}s a caller may see: pure rules, no framework, unit-tested beside this file. */
-export type {{entityPascal}}Scope = { kind: 'all' } | { kind: 'office'; officeId: string } | { kind: 'none' };
+/**
+ * Which {{entityWords}}s each role reaches, for reads, entity references and creation alike:
+ * officers their own office's, admins all. Widen a role here, deliberately and with a test.
+ */
+export const {{entityCamel}}Policy: ScopePolicy<Role> = {
+  admin: 'all',
+  officer: 'office',
+  municipal_case_worker: 'none',
+  employer_contact: 'none',
+  analyst: 'none',
+  process_leader: 'none',
+};
 
-export function {{entityCamel}}Scope(caller: CallerIdentity): {{entityPascal}}Scope {
-  switch (caller.role) {
-    case 'admin':
-      return { kind: 'all' };
-    case 'officer':
-      return caller.officeId ? { kind: 'office', officeId: caller.officeId } : { kind: 'none' };
-    // Widen here, deliberately and with a test, when another role needs to see them.
-    case 'municipal_case_worker':
-    case 'employer_contact':
-    case 'analyst':
-    case 'process_leader':
-      return { kind: 'none' };
-  }
-}
+/** Where a {{entityWords}} belongs, in the scope vocabulary. */
+export const {{entityCamel}}ScopeColumns = { office: 'office_id' } as const;
 
-/** Whether a {{entityWords}} of `officeId` is within `scope`. */
-export function inScope(scope: {{entityPascal}}Scope, officeId: string): boolean {
-  switch (scope.kind) {
-    case 'all':
-      return true;
-    case 'office':
-      return scope.officeId === officeId;
-    case 'none':
-      return false;
-  }
-}
-
-/** Officers create {{entityWords}}s for their own office; admins for any. */
-export function mayCreate{{entityPascal}}(caller: CallerIdentity, officeId: string): boolean {
-  return inScope({{entityCamel}}Scope(caller), officeId);
+/** A new {{entityWords}} must land inside the creating caller's own scope. */
+export function mayCreate{{entityPascal}}(scope: Scope, officeId: string): boolean {
+  return inScope(scope, { officeId });
 }

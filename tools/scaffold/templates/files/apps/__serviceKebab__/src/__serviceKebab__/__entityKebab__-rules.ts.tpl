@@ -1,6 +1,11 @@
-import { scalars } from '@jobbnatet/contracts';
-import { Invalid{{entityPascal}}InputError } from './{{entityKebab}}.errors';
-import type { Create{{entityPascal}}Input } from './create-{{entityKebab}}.input';
+import { isOfficeId } from '@jobbnatet/domain-se';
+import { invalidInput } from './{{entityKebab}}.errors';
+
+/** A new {{entityWords}} as the caller sent it: nothing checked yet. */
+export interface {{entityPascal}}Input {
+  name: string;
+  officeId: string;
+}
 
 export interface Valid{{entityPascal}} {
   name: string;
@@ -8,20 +13,15 @@ export interface Valid{{entityPascal}} {
 }
 
 /** Checks every field of a new {{entityWords}}; the first bad one is named in a typed error. */
-export function validate{{entityPascal}}(input: Create{{entityPascal}}Input): Valid{{entityPascal}} {
+export function validate{{entityPascal}}(input: {{entityPascal}}Input): Valid{{entityPascal}} {
   const name = input.name.normalize('NFC').trim();
   // No control or format characters; at least one letter, so marks or digits alone are no name.
   if (name.length === 0 || name.length > 200 || /\p{C}/u.test(name) || !/\p{L}/u.test(name)) {
-    throw new Invalid{{entityPascal}}InputError(
-      'name',
-      'name must be 1–200 characters, at least one of them a letter',
-    );
+    throw invalidInput('name', 'name must be 1–200 characters, at least one of them a letter');
   }
-  if (!scalars.officeId.safeParse(input.officeId).success) {
-    throw new Invalid{{entityPascal}}InputError(
-      'officeId',
-      'officeId must be 2–64 lower-case letters, digits or hyphens',
-    );
+  // Offices are reference data: an id that only looks right is refused like any other.
+  if (!isOfficeId(input.officeId)) {
+    throw invalidInput('officeId', 'officeId is not an Arbetsförmedlingen office');
   }
   return { name, officeId: input.officeId };
 }

@@ -1,17 +1,21 @@
-import { DomainError } from '@jobbnatet/service-kit';
+import { domainErrorFactory, type ErrorCatalogue } from '@jobbnatet/domain-core';
 
-export class Invalid{{entityPascal}}InputError extends DomainError {
-  constructor(field: string, message: string) {
-    super('validation', '{{entityConstant}}.INVALID_INPUT', message, field);
-  }
-}
+/** Every error this service reports: a code added here but not to the catalogue fails to compile. */
+export type {{entityPascal}}ErrorCode =
+  | '{{entityConstant}}.INVALID_INPUT'
+  | '{{entityConstant}}.CREATION_NOT_ALLOWED';
 
-export class {{entityPascal}}CreationNotAllowedError extends DomainError {
-  constructor() {
-    super(
-      'forbidden',
-      '{{entityConstant}}.CREATION_NOT_ALLOWED',
-      'you may create a {{entityWords}} only for your own office',
-    );
-  }
-}
+const {{entityCamel}}Error = domainErrorFactory<{{entityPascal}}ErrorCode>({
+  '{{entityConstant}}.INVALID_INPUT': 'validation',
+  '{{entityConstant}}.CREATION_NOT_ALLOWED': 'forbidden',
+} satisfies ErrorCatalogue<{{entityPascal}}ErrorCode>);
+
+/** Names the field; never quotes the value. */
+export const invalidInput = (field: string, message: string) =>
+  {{entityCamel}}Error('{{entityConstant}}.INVALID_INPUT', message, field);
+
+export const creationNotAllowed = () =>
+  {{entityCamel}}Error(
+    '{{entityConstant}}.CREATION_NOT_ALLOWED',
+    'you may create a {{entityWords}} only for your own office',
+  );

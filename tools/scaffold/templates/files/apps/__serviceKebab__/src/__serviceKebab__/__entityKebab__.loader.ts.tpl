@@ -1,4 +1,4 @@
-import type { CallerIdentity } from '@jobbnatet/contracts';
+import type { Access } from '@jobbnatet/service-kit';
 import DataLoader from 'dataloader';
 import type { {{entityPascal}}Model } from './{{entityKebab}}.model';
 import type { {{servicePascal}}Service } from './{{serviceKebab}}.service';
@@ -10,14 +10,13 @@ const loaders = new WeakMap<object, DataLoader<string, {{entityPascal}}Model | n
  * to the caller, so a foreign and a missing id get the same answer (null).
  */
 export function {{entityCamel}}Loader(
-  requestContext: object,
-  caller: CallerIdentity,
+  access: Access,
   service: {{servicePascal}}Service,
 ): DataLoader<string, {{entityPascal}}Model | null> {
-  let loader = loaders.get(requestContext);
+  let loader = loaders.get(access.request);
   if (!loader) {
-    loader = new DataLoader((ids: readonly string[]) => service.findVisible(caller, ids));
-    loaders.set(requestContext, loader);
+    loader = new DataLoader((ids: readonly string[]) => service.findVisible(access, ids));
+    loaders.set(access.request, loader);
   }
   return loader;
 }

@@ -1,27 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { {{entityCamel}}CreatedV1, type CallerIdentity } from '@jobbnatet/contracts';
-import { Outbox } from '@jobbnatet/service-kit';
+import { {{entityCamel}}CreatedV1 } from '@jobbnatet/contracts';
+import { type Access, Outbox, scopeCondition } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
-import { {{entityCamel}}Scope, inScope, mayCreate{{entityPascal}} } from './{{entityKebab}}-access';
-import { {{entityPascal}}CreationNotAllowedError } from './{{entityKebab}}.errors';
+import { DataSource } from 'typeorm';
+import { mayCreate{{entityPascal}}, {{entityCamel}}ScopeColumns } from './{{entityKebab}}-access';
+import { creationNotAllowed } from './{{entityKebab}}.errors';
 import { {{entityPascal}}Entity } from './{{entityKebab}}.entity';
 import type { {{entityPascal}}Model } from './{{entityKebab}}.model';
-import { validate{{entityPascal}} } from './{{entityKebab}}-rules';
-import type { Create{{entityPascal}}Input } from './create-{{entityKebab}}.input';
+import { type {{entityPascal}}Input, validate{{entityPascal}} } from './{{entityKebab}}-rules';
+
+interface {{entityPascal}}Row {
+  id: string;
+  name: string;
+  office_id: string;
+  created_at: Date;
+}
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function toModel(entity: {{entityPascal}}Entity): {{entityPascal}}Model {
-  return {
-    id: entity.id,
-    name: entity.name,
-    officeId: entity.officeId,
-    createdAt: entity.createdAt,
-  };
-}
-
-/** Use cases: one method, one transaction, its outbox events. Authorisation is checked here. */
+/** Use cases: one method, one transaction, its outbox events; every one within the caller's scope. */
 @Injectable()
 export class {{servicePascal}}Service {
   constructor(
@@ -30,15 +27,15 @@ export class {{servicePascal}}Service {
   ) {}
 
   /** Creates a {{entityWords}} and its `{{eventType}}` event in one transaction. */
-  async create(caller: CallerIdentity, input: Create{{entityPascal}}Input): Promise<{{entityPascal}}Model> {
+  async create(access: Access, input: {{entityPascal}}Input): Promise<{{entityPascal}}Model> {
     const valid = validate{{entityPascal}}(input);
-    if (!mayCreate{{entityPascal}}(caller, valid.officeId)) throw new {{entityPascal}}CreationNotAllowedError();
+    if (!mayCreate{{entityPascal}}(access.scope, valid.officeId)) throw creationNotAllowed();
     const {{entityCamel}} = Object.assign(new {{entityPascal}}Entity(), {
       id: randomUUID(),
       name: valid.name,
       officeId: valid.officeId,
       createdAt: new Date(),
-      createdBy: caller.userId,
+      createdBy: access.caller.userId,
     });
     await this.dataSource.transaction(async (manager) => {
       await manager.insert({{entityPascal}}Entity, {{entityCamel}});
@@ -48,30 +45,27 @@ export class {{servicePascal}}Service {
           {{entityCamel}}Id: {{entityCamel}}.id,
           officeId: {{entityCamel}}.officeId,
           createdAt: {{entityCamel}}.createdAt.toISOString(),
-          createdBy: caller.userId,
+          createdBy: access.caller.userId,
         },
       });
     });
-    return toModel({{entityCamel}});
+    return { id: {{entityCamel}}.id, name: {{entityCamel}}.name, officeId: {{entityCamel}}.officeId, createdAt: {{entityCamel}}.createdAt };
   }
 
-  /** The {{entityWords}}s among `ids` the caller may see, in the order of `ids` (null for the rest). */
-  async findVisible(
-    caller: CallerIdentity,
-    ids: readonly string[],
-  ): Promise<({{entityPascal}}Model | null)[]> {
-    const scope = {{entityCamel}}Scope(caller);
-    const wellFormed = ids.filter((id) => uuidPattern.test(id));
-    const rows =
-      scope.kind === 'none' || wellFormed.length === 0
-        ? []
-        : await this.dataSource.getRepository({{entityPascal}}Entity).findBy({
-            id: In(wellFormed),
-            ...(scope.kind === 'office' ? { officeId: scope.officeId } : {}),
-          });
-    const visible = new Map(
-      rows.filter((row) => inScope(scope, row.officeId)).map((row) => [row.id, toModel(row)]),
+  /** The {{entityWords}}s among `ids` within the caller's scope, in the order of `ids` (null for the rest). */
+  async findVisible(access: Access, ids: readonly string[]): Promise<({{entityPascal}}Model | null)[]> {
+    const params: unknown[] = [ids.filter((id) => uuidPattern.test(id))];
+    const inScope = scopeCondition(access.scope, {{entityCamel}}ScopeColumns, params);
+    const rows = (await this.dataSource.query(
+      `SELECT id, name, office_id, created_at FROM {{entitySnake}} WHERE id = ANY($1::uuid[]) AND ${inScope}`,
+      params,
+    )) as {{entityPascal}}Row[];
+    const byId = new Map(
+      rows.map((row) => [
+        row.id,
+        { id: row.id, name: row.name, officeId: row.office_id, createdAt: row.created_at },
+      ]),
     );
-    return ids.map((id) => visible.get(id) ?? null);
+    return ids.map((id) => byId.get(id) ?? null);
   }
 }

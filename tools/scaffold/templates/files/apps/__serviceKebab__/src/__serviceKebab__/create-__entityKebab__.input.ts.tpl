@@ -1,7 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
+import type { {{entityPascal}}Input } from './{{entityKebab}}-rules';
 
 @InputType()
-export class Create{{entityPascal}}Input {
+export class Create{{entityPascal}}Input implements {{entityPascal}}Input {
   @Field({ description: '1–200 characters, at least one of them a letter.' })
   name!: string;
 
