@@ -17,13 +17,25 @@ interface RunResult {
   output: string;
 }
 
+/**
+ * The environment of a fresh shell: what pnpm and jest set for this test's own run (the workspace's
+ * catalog and settings as `npm_config_*`, `NODE_PATH`) must not leak into the copy's commands.
+ */
+function freshEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !/^(npm_|pnpm_|PNPM_|NODE_PATH$|JEST_WORKER_ID$|TURBO_)/.test(name),
+    ),
+  );
+}
+
 function run(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): RunResult {
   const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     env: {
-      ...process.env,
+      ...freshEnvironment(),
       // The nested runs must not add their counts to the outer `npm test` summary.
       JOBBNATET_TEST_RESULTS: '',
       ...env,
