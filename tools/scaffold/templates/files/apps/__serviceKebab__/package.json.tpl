@@ -33,11 +33,14 @@
     "@jobbnatet/eslint-config": "workspace:*",
     "@jobbnatet/subgraph-testing": "workspace:*",
     "@jobbnatet/testing": "workspace:*",
+    "@nestjs/testing": "catalog:",
     "@types/jest": "catalog:",
     "@types/node": "catalog:",
+    "@types/pg": "catalog:",
     "eslint": "catalog:",
     "fast-check": "catalog:",
     "jest": "catalog:",
+    "pg": "catalog:",
     "typescript": "catalog:"
   }
 }
