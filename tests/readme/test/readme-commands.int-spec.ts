@@ -254,6 +254,18 @@ const exercises: Exercise[] = [
     },
   },
   {
+    // Generating is tested in a throw-away copy by tools/scaffold; here the documented command
+    // reaches the generator, which without a name prints its usage and writes nothing.
+    matches: /^(npm run|pnpm) new:service( |$)/,
+    run: async (command) => {
+      const running = launch(
+        command.slice(0, command.indexOf('new:service') + 'new:service'.length),
+      );
+      expect(await running.exited).toBe(2);
+      expect(running.output()).toContain('usage: pnpm new:service');
+    },
+  },
+  {
     // No Docker engine where the tests run: the file it names exists (docker:env covers its secrets).
     matches: /^docker compose -f \S+ up$/,
     run: async (command) => {
