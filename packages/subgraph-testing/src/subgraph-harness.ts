@@ -64,7 +64,9 @@ export class Subgraph {
   static async start(options: SubgraphOptions): Promise<Subgraph> {
     const signer = options.signer ?? createIdentitySigner();
     const databaseName =
-      options.databaseName ?? `${options.serviceName}_it_${randomBytes(4).toString('hex')}`;
+      options.databaseName ??
+      // A database name is an identifier: `job-tracks` → `job_tracks_it_…`.
+      `${options.serviceName.replace(/-/g, '_')}_it_${randomBytes(4).toString('hex')}`;
     const env = {
       DATABASE_URL: testDatabaseServer(),
       DATABASE_NAME: databaseName,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { parseEvent, topics } from '@jobbnatet/contracts';
 import { callers, Subgraph } from '@jobbnatet/subgraph-testing';
 import { expectEventually, hostileStrings, KafkaProbe } from '@jobbnatet/testing';
@@ -30,8 +30,6 @@ describe('{{serviceKebab}} service on real PostgreSQL and Kafka', () => {
   beforeAll(async () => {
     subgraph = await Subgraph.start({
       serviceName: '{{serviceKebab}}',
-      // A database name is an identifier: the service's snake_case name.
-      databaseName: `{{serviceSnake}}_it_${randomBytes(4).toString('hex')}`,
       appModule: (env) => AppModule.register({{serviceCamel}}Config(env)),
     });
     await expectEventually(
