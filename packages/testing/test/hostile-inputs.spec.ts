@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Organisationsnummer from 'organisationsnummer';
 import Personnummer from 'personnummer';
 import {
   aParticipant,
@@ -33,7 +34,7 @@ describe('the hostile-input corpus', () => {
 
   it('offers organisation numbers that fail their check digit', () => {
     fc.assert(
-      fc.property(invalidOrganisationNumber(), (text) => !/^\d{10}$/.test(text) || !luhn(text)),
+      fc.property(invalidOrganisationNumber(), (text) => !Organisationsnummer.valid(text)),
       { numRuns: 300 },
     );
   });
@@ -65,13 +66,3 @@ describe('test-data builders', () => {
     });
   });
 });
-
-function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
