@@ -76,14 +76,17 @@ function pnpm(repoRoot: string, step: string, args: string[], log: Log): void {
 }
 
 /**
- * Links the new app into the workspace and writes it into the lockfile. Offline first: every
- * dependency of a generated service comes from the catalog, already in the store; only a cold
- * store needs the registry.
+ * Links the new app into the workspace and writes it into the lockfile. Every dependency of a
+ * generated service comes from the catalog, already in the store; `--prefer-offline` asks the
+ * registry only for the package metadata the local cache lacks (a frozen install never caches it).
  */
 function linkIntoWorkspace(repoRoot: string, log: Log): void {
-  log('linking it into the workspace (from the local store)');
-  if (runPnpm(repoRoot, ['install', '--no-frozen-lockfile', '--offline']) === 0) return;
-  pnpm(repoRoot, 'linking it into the workspace', ['install', '--no-frozen-lockfile'], log);
+  pnpm(
+    repoRoot,
+    'linking it into the workspace',
+    ['install', '--no-frozen-lockfile', '--prefer-offline'],
+    log,
+  );
 }
 
 /**
