@@ -3,14 +3,16 @@ import { ServiceKitModule, subgraphGraphqlModule } from '@jobbnatet/service-kit'
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ParticipantsConfig } from './config';
 import { migrations } from './migrations';
-import { ParticipantEntity } from './participants/participant.entity';
-import { ParticipantsModule } from './participants/participants.module';
-import { ParticipantsResolver } from './participants/participants.resolver';
+import {
+  ParticipantsModule,
+  participantsEntities,
+  participantsResolvers,
+} from './participants/participants.module';
 
 export const serviceName = 'participants';
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const resolvers = [ParticipantsResolver];
+export const resolvers = participantsResolvers;
 
 /** Wiring only. */
 @Module({})
@@ -22,7 +24,7 @@ export class AppModule {
         ServiceKitModule.forRoot({
           serviceName,
           config,
-          entities: [ParticipantEntity],
+          entities: participantsEntities,
           migrations,
           produces: [topics.participants],
         }),

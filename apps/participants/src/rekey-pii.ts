@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { JsonLogger, openDataSource, rekeyPii } from '@jobbnatet/service-kit';
 import { rekeyConfig } from './config';
 import { migrations } from './migrations';
-import { participantPii } from './participants/participant-pii';
-import { ParticipantEntity } from './participants/participant.entity';
-import { participantsCipher } from './participants/participants.module';
+import { participantsPii } from './participants/participant-pii';
+import { participantsEntities } from './participants/participants.module';
+import { participantsCipher } from './participants/participant-core.module';
 
 /**
  * `pnpm pii:rekey`: after putting a new key first in PII_ENCRYPTION_KEYS or PII_BLIND_INDEX_KEYS,
- * rewrites every participant row made under an older key; then the old key can be removed.
+ * rewrites every row of every personal-data table made under an older key; then the old key can be removed.
  */
 async function main(): Promise<void> {
   const config = rekeyConfig();
@@ -16,13 +16,16 @@ async function main(): Promise<void> {
   const dataSource = await openDataSource({
     serverUrl: config.DATABASE_URL,
     database: config.DATABASE_NAME,
-    entities: [ParticipantEntity],
+    entities: participantsEntities,
     migrations,
     logger,
   });
   try {
-    const rewritten = await rekeyPii(dataSource, participantsCipher(config), participantPii);
-    logger.log(`re-keyed ${rewritten} participant rows`, 'PiiRekey');
+    const cipher = participantsCipher(config);
+    for (const table of participantsPii) {
+      const rewritten = await rekeyPii(dataSource, cipher, table);
+      logger.log(`re-keyed ${rewritten} ${table.table} rows`, 'PiiRekey');
+    }
   } finally {
     await dataSource.destroy();
   }

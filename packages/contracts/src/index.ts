@@ -16,7 +16,7 @@ export {
   type ParsedEvent,
   type RefusalReason,
 } from './envelope';
-export { eventCatalog, participantRegisteredV1 } from './events';
+export * from './events';
 export * as scalars from './scalars';
 export {
   identityHeader,

@@ -1,6 +1,14 @@
 import type { CallerIdentity, Role } from '@jobbnatet/contracts';
 import { scopeOf } from '@jobbnatet/domain-core';
-import { mayRegister, maySeeIdentityNumber, participantPolicy } from './participant-access';
+import {
+  type CaseFacts,
+  disclosureOf,
+  isResponsibleOffice,
+  mayRegister,
+  maySeeIdentityNumber,
+  mayWriteNote,
+  participantPolicy,
+} from './participant-access';
 
 const caller = (overrides: Partial<CallerIdentity> & { role: Role }): CallerIdentity => ({
   userId: '2d9e4b61-1f0a-4c8e-b5d2-7a3f9c0e1b24',
@@ -10,23 +18,24 @@ const caller = (overrides: Partial<CallerIdentity> & { role: Role }): CallerIden
 const scope = (overrides: Partial<CallerIdentity> & { role: Role }) =>
   scopeOf(participantPolicy, caller(overrides));
 
+const atSolna: CaseFacts = { officeId: 'af-solna', consentedMunicipalities: [], erased: false };
+const consentedTo0181: CaseFacts = { ...atSolna, consentedMunicipalities: ['0181'] };
+
 describe('participant access', () => {
-  it('limits an officer to their own office', () => {
+  it('lets an officer reach their own office, a case worker their municipality, an admin all', () => {
     expect(scope({ role: 'officer', officeId: 'af-solna' })).toEqual({
       kind: 'office',
       officeId: 'af-solna',
     });
-  });
-
-  it('limits a municipal case worker to their municipality', () => {
     expect(scope({ role: 'municipal_case_worker', municipalityCode: '0181' })).toEqual({
       kind: 'municipality',
       municipalityCode: '0181',
     });
+    expect(scope({ role: 'admin' })).toEqual({ kind: 'all' });
   });
 
   it.each(['employer_contact', 'analyst', 'process_leader'] as const)(
-    'shows a %s no participant',
+    'lets a %s reach no participant',
     (role) => {
       expect(scope({ role, officeId: 'af-solna', municipalityCode: '0181' })).toEqual({
         kind: 'none',
@@ -34,37 +43,78 @@ describe('participant access', () => {
     },
   );
 
-  it('shows an officer without an office nothing', () => {
-    expect(scope({ role: 'officer' })).toEqual({ kind: 'none' });
+  it('shows the responsible office personal data, another office only the pseudonym', () => {
+    expect(disclosureOf(caller({ role: 'officer', officeId: 'af-solna' }), atSolna)).toEqual({
+      level: 'personal',
+      purpose: 'CASE_MANAGEMENT',
+    });
+    expect(disclosureOf(caller({ role: 'officer', officeId: 'af-kista' }), atSolna)).toEqual({
+      level: 'pseudonymous',
+    });
   });
 
-  it('lets an officer register only at their own office', () => {
-    const officer = scope({ role: 'officer', officeId: 'af-solna' });
-    expect(mayRegister(officer, { officeId: 'af-solna', homeMunicipalityCode: '0184' })).toBe(true);
-    expect(mayRegister(officer, { officeId: 'af-sodertalje', homeMunicipalityCode: '0184' })).toBe(
+  it('shows a case worker personal data only with a consent naming their municipality', () => {
+    const worker = caller({ role: 'municipal_case_worker', municipalityCode: '0181' });
+    expect(disclosureOf(worker, atSolna).level).toBe('pseudonymous');
+    expect(disclosureOf(worker, { ...atSolna, consentedMunicipalities: ['0180'] }).level).toBe(
+      'pseudonymous',
+    );
+    expect(disclosureOf(worker, consentedTo0181)).toEqual({
+      level: 'personal',
+      purpose: 'MUNICIPAL_COLLABORATION',
+    });
+  });
+
+  it('shows an admin personal data only with a stated reason, flagged as administration', () => {
+    const admin = caller({ role: 'admin' });
+    expect(disclosureOf(admin, atSolna).level).toBe('pseudonymous');
+    expect(disclosureOf(admin, atSolna, 'begäran om registerutdrag')).toEqual({
+      level: 'personal',
+      purpose: 'ADMINISTRATION',
+      adminReason: 'begäran om registerutdrag',
+    });
+  });
+
+  it('shows nobody personal data of an erased participant', () => {
+    const erased = { ...consentedTo0181, erased: true };
+    expect(disclosureOf(caller({ role: 'officer', officeId: 'af-solna' }), erased).level).toBe(
+      'pseudonymous',
+    );
+    expect(disclosureOf(caller({ role: 'admin' }), erased, 'reason').level).toBe('pseudonymous');
+    expect(isResponsibleOffice(caller({ role: 'officer', officeId: 'af-solna' }), erased)).toBe(
       false,
     );
   });
 
-  it('lets a case worker register only residents of their municipality', () => {
-    const worker = scope({ role: 'municipal_case_worker', municipalityCode: '0181' });
-    expect(mayRegister(worker, { officeId: 'af-sodertalje', homeMunicipalityCode: '0181' })).toBe(
-      true,
-    );
-    expect(mayRegister(worker, { officeId: 'af-sodertalje', homeMunicipalityCode: '0180' })).toBe(
-      false,
-    );
-  });
-
-  it('lets no role without a scope register anyone', () => {
-    for (const role of ['employer_contact', 'analyst', 'process_leader'] as const) {
+  it.each(['employer_contact', 'analyst', 'process_leader'] as const)(
+    'never shows a %s personal data, consent or not',
+    (role) => {
       expect(
-        mayRegister(scope({ role, officeId: 'af-sodertalje', municipalityCode: '0181' }), {
-          officeId: 'af-sodertalje',
-          homeMunicipalityCode: '0181',
-        }),
+        disclosureOf(
+          caller({ role, officeId: 'af-solna', municipalityCode: '0181' }),
+          consentedTo0181,
+        ).level,
+      ).toBe('pseudonymous');
+    },
+  );
+
+  it('lets only an officer register, and only at their own office', () => {
+    expect(mayRegister(caller({ role: 'officer', officeId: 'af-solna' }), atSolna)).toBe(true);
+    expect(mayRegister(caller({ role: 'officer', officeId: 'af-kista' }), atSolna)).toBe(false);
+    for (const role of ['municipal_case_worker', 'admin', 'analyst'] as const) {
+      expect(
+        mayRegister(caller({ role, officeId: 'af-solna', municipalityCode: '0181' }), atSolna),
       ).toBe(false);
     }
+  });
+
+  it('lets the responsible office and a consented municipality write notes', () => {
+    expect(mayWriteNote(caller({ role: 'officer', officeId: 'af-solna' }), atSolna)).toBe(true);
+    expect(mayWriteNote(caller({ role: 'officer', officeId: 'af-kista' }), atSolna)).toBe(false);
+    const worker = caller({ role: 'municipal_case_worker', municipalityCode: '0181' });
+    expect(mayWriteNote(worker, atSolna)).toBe(false);
+    expect(mayWriteNote(worker, consentedTo0181)).toBe(true);
+    expect(mayWriteNote(caller({ role: 'admin' }), consentedTo0181)).toBe(false);
   });
 
   it('hides the identity number from everyone but officers and admins', () => {

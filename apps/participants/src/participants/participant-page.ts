@@ -25,3 +25,22 @@ export function pageSize(first: number): number {
   }
   return first;
 }
+
+/** An admin's stated reason for reading personal data: short, and about the case, not a value. */
+export function adminReason(value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const trimmed = value.normalize('NFC').trim();
+  if (trimmed.length < 3 || trimmed.length > 500 || /\p{Cc}/u.test(trimmed)) {
+    throw invalidInput('reason', 'reason must be 3–500 characters of text');
+  }
+  return trimmed;
+}
+
+/** A name search: at least two letters, matched as a substring of "given family". */
+export function nameSearch(value: string): string {
+  const trimmed = value.normalize('NFC').trim();
+  if (trimmed.length < 2 || trimmed.length > 100 || /\p{Cc}/u.test(trimmed)) {
+    throw invalidInput('filter.name', 'filter.name must be 2–100 characters');
+  }
+  return trimmed.replace(/[\\%_]/g, (match) => `\\${match}`);
+}

@@ -1,24 +1,15 @@
-import { PiiCipher, SERVICE_CONFIG } from '@jobbnatet/service-kit';
 import { Module } from '@nestjs/common';
-import type { ParticipantsConfig } from '../config';
-import { ParticipantsResolver } from './participants.resolver';
-import { ParticipantsService } from './participants.service';
+import { AccessLogEntity } from '../access-log/access-log.entity';
+import { ParticipantCoreModule } from './participant-core.module';
+import { ParticipantEntity } from './participant.entity';
+import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
 
-@Module({
-  providers: [
-    ParticipantsResolver,
-    ParticipantsService,
-    {
-      provide: PiiCipher,
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: ParticipantsConfig) => participantsCipher(config),
-    },
-  ],
-})
+/** The tables this service maps (the kit adds its own). */
+export const participantsEntities = [ParticipantEntity, AccessLogEntity];
+
+/** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
+export const participantsResolvers = [ParticipantsResolver, ParticipantConnectionResolver];
+
+/** The participant's whole case, one module per part of it. */
+@Module({ imports: [ParticipantCoreModule] })
 export class ParticipantsModule {}
-
-export function participantsCipher(
-  config: Pick<ParticipantsConfig, 'PII_ENCRYPTION_KEYS' | 'PII_BLIND_INDEX_KEYS'>,
-): PiiCipher {
-  return new PiiCipher(config.PII_ENCRYPTION_KEYS, config.PII_BLIND_INDEX_KEYS);
-}

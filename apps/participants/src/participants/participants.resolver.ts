@@ -6,44 +6,67 @@ import {
   Mutation,
   Parent,
   Query,
+  ResolveField,
   Resolver,
   ResolveReference,
 } from '@nestjs/graphql';
 import { participantPolicy } from './participant-access';
-import { participantLoader } from './participant.loader';
+import { ParticipantCases } from './participant-cases';
+import { ParticipantFilterInput } from './participant-filter.input';
+import { adminReason } from './participant-page';
 import { ParticipantConnection, ParticipantModel } from './participant.model';
 import { ParticipantsService } from './participants.service';
-import { RegisterParticipantInput } from './register-participant.input';
+import { RegisterParticipantInput, UpdateParticipantInput } from './register-participant.input';
+
+const reasonArg = {
+  type: () => String,
+  nullable: true,
+  description:
+    'Admins only: why you read personal data. Without it an admin sees id and pseudonym.',
+} as const;
 
 /** Thin: the caller's scope and arguments in, use case, model out. */
 @Resolver(() => ParticipantModel)
 export class ParticipantsResolver {
-  constructor(private readonly service: ParticipantsService) {}
+  constructor(
+    private readonly service: ParticipantsService,
+    private readonly cases: ParticipantCases,
+  ) {}
 
   @Scoped(participantPolicy)
   @Query(() => ParticipantModel, {
     nullable: true,
     description: 'A participant in your scope, or null.',
   })
-  participant(
+  async participant(
     @CurrentAccess() access: Access,
     @Args('id', { type: () => ID }) id: string,
+    @Args('reason', reasonArg) reason?: string | null,
   ): Promise<ParticipantModel | null> {
-    return participantLoader(access, this.service).load(id);
+    const stated = adminReason(reason);
+    if (stated) return (await this.cases.findVisible(access, [id], stated))[0] ?? null;
+    return this.cases.loader(access).load(id);
   }
 
   @Scoped(participantPolicy)
-  @Query(() => ParticipantConnection, { description: 'Participants in your scope, newest first.' })
+  @Query(() => ParticipantConnection, {
+    description: 'Participants in your scope, newest first, narrowed by the filter.',
+  })
   participants(
     @CurrentAccess() access: Access,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('filter', { type: () => ParticipantFilterInput, nullable: true })
+    filter?: ParticipantFilterInput | null,
+    @Args('reason', reasonArg) reason?: string | null,
   ): Promise<ParticipantConnection> {
-    return this.service.page(access, first, after);
+    return this.service.page(access, filter ?? {}, first, after, reason);
   }
 
   @Scoped(participantPolicy)
-  @Mutation(() => ParticipantModel)
+  @Mutation(() => ParticipantModel, {
+    description: 'Registers a job seeker at your office (officers only; a municipality refers).',
+  })
   registerParticipant(
     @CurrentAccess() access: Access,
     @Args('input') input: RegisterParticipantInput,
@@ -52,11 +75,33 @@ export class ParticipantsResolver {
   }
 
   @Scoped(participantPolicy)
+  @Mutation(() => ParticipantModel, {
+    description: 'Changes details or corrects identity fields (the responsible office).',
+  })
+  updateParticipant(
+    @CurrentAccess() access: Access,
+    @Args('input') input: UpdateParticipantInput,
+  ): Promise<ParticipantModel> {
+    return this.service.update(access, input);
+  }
+
+  @Scoped(participantPolicy)
   @ResolveReference()
   resolveReference(
     @Parent() reference: { id: string },
     @CurrentAccess() access: Access,
   ): Promise<ParticipantModel | null> {
-    return participantLoader(access, this.service).load(reference.id);
+    return this.cases.loader(access).load(reference.id);
+  }
+}
+
+/** Counting is the expensive part of a page: done only when `totalCount` is asked for. */
+@Resolver(() => ParticipantConnection)
+export class ParticipantConnectionResolver {
+  @ResolveField(() => Int)
+  totalCount(
+    @Parent() connection: ParticipantConnection & { countTotal: () => Promise<number> },
+  ): Promise<number> {
+    return connection.countTotal();
   }
 }

@@ -1,24 +1,45 @@
-import { randomUUID } from 'node:crypto';
-import { participantRegisteredV1 } from '@jobbnatet/contracts';
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  type ParticipantStatus,
+  participantRegisteredV1,
+  participantUpdatedV1,
+} from '@jobbnatet/contracts';
 import { type Access, Outbox, PiiCipher, scopeCondition } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { mayRegister, maySeeIdentityNumber, participantScopeColumns } from './participant-access';
-import { decodeCursor, encodeCursor, pageSize } from './participant-page';
-import { identityNumberLocation } from './participant-pii';
-import { alreadyRegistered, registrationNotAllowed } from './participant.errors';
+import { isResponsibleOffice, mayRegister, participantScopeColumns } from './participant-access';
+import {
+  factsOf,
+  ParticipantCases,
+  participantColumns,
+  type ParticipantRow,
+} from './participant-cases';
+import { adminReason, decodeCursor, encodeCursor, nameSearch, pageSize } from './participant-page';
+import { identityNumberLocation, piiLocation } from './participant-pii';
+import {
+  actionNotAllowed,
+  alreadyRegistered,
+  reasonRequired,
+  registeredAtOtherOffice,
+  registrationNotAllowed,
+  staleVersion,
+} from './participant.errors';
 import { ParticipantEntity } from './participant.entity';
 import type { ParticipantConnection, ParticipantModel } from './participant.model';
-import { type RegistrationInput, validateRegistration } from './registration-rules';
+import type { Contact } from './person-rules';
+import {
+  type RegistrationInput,
+  type UpdateInput,
+  validateRegistration,
+  validateUpdate,
+} from './registration-rules';
 
-interface ParticipantRow {
-  id: string;
-  identity_number_encrypted: string;
-  given_name: string;
-  family_name: string;
-  home_municipality_code: string;
-  office_id: string;
-  registered_at: Date;
+export interface ParticipantFilter {
+  officeId?: string | null;
+  mine?: boolean | null;
+  municipalityCode?: string | null;
+  status?: string[] | null;
+  name?: string | null;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -27,21 +48,46 @@ function isUniqueViolation(error: unknown): boolean {
   );
 }
 
+/** `D-` and eight characters of Crockford's base32: a label that derives from nothing personal. */
+function newPseudonym(): string {
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  return `D-${Array.from(randomBytes(8), (byte) => alphabet[byte % 32]).join('')}`;
+}
+
+/** Fields whose every change is kept, old and new value encrypted. */
+const historyFields = [
+  'identityNumber',
+  'givenName',
+  'familyName',
+  'phone',
+  'email',
+  'address',
+] as const;
+type HistoryField = (typeof historyFields)[number];
+
 @Injectable()
 export class ParticipantsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly cipher: PiiCipher,
+    private readonly cases: ParticipantCases,
   ) {}
 
-  /** Registers a participant and its `participant.registered` event in one transaction. */
+  /**
+   * Registers a participant and its `participant.registered` event in one transaction. Only an
+   * officer registers, and is refused before anything is looked up otherwise: a municipality learns
+   * nothing about who is registered.
+   */
   async register(access: Access, input: RegistrationInput): Promise<ParticipantModel> {
+    if (access.caller.role !== 'officer') throw registrationNotAllowed();
     const registration = validateRegistration(input);
-    if (!mayRegister(access.scope, registration)) throw registrationNotAllowed();
+    if (!mayRegister(access.caller, registration)) throw registrationNotAllowed();
+    await this.refuseIfRegistered(access, registration.identityNumber);
     const id = randomUUID();
     const participant = Object.assign(new ParticipantEntity(), {
       id,
+      pseudonym: newPseudonym(),
       identityNumberEncrypted: this.cipher.encrypt(
         registration.identityNumber,
         identityNumberLocation(id),
@@ -49,6 +95,17 @@ export class ParticipantsService {
       identityNumberIndex: this.cipher.indexOf(registration.identityNumber),
       givenName: registration.givenName,
       familyName: registration.familyName,
+      contactEncrypted: this.cases.encryptContact(id, {
+        phone: registration.phone ?? null,
+        email: registration.email ?? null,
+        address: registration.address ?? null,
+      }),
+      languages: registration.languages ?? [],
+      educationLevel: registration.educationLevel ?? null,
+      drivingLicences: registration.drivingLicences ?? [],
+      labourMarketProgramme: registration.labourMarketProgramme ?? null,
+      responsibleOfficerId: registration.responsibleOfficerId ?? access.caller.userId,
+      status: 'REGISTERED',
       homeMunicipalityCode: registration.homeMunicipalityCode,
       officeId: registration.officeId,
       registeredAt: new Date(),
@@ -56,7 +113,6 @@ export class ParticipantsService {
     });
     try {
       await this.dataSource.transaction(async (manager) => {
-        await this.refuseIfIndexedUnderRetiredKey(manager, registration.identityNumber);
         await manager.insert(ParticipantEntity, participant);
         await this.outbox.publish(manager, participantRegisteredV1, {
           subject: participant.id,
@@ -70,101 +126,293 @@ export class ParticipantsService {
         });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw alreadyRegistered();
+      // Registered concurrently: answer as if the look-up had found it.
+      if (isUniqueViolation(error))
+        await this.refuseIfRegistered(access, registration.identityNumber);
       throw error;
     }
-    return {
-      id: participant.id,
-      identityNumber: maySeeIdentityNumber(access.caller.role)
-        ? display(registration.identityNumber)
-        : null,
-      givenName: participant.givenName,
-      familyName: participant.familyName,
-      homeMunicipalityCode: participant.homeMunicipalityCode,
-      officeId: participant.officeId,
-      registeredAt: participant.registeredAt,
-    };
+    return this.readBack(access, id);
   }
 
   /**
-   * The unique index catches a second registration under the active blind-index key; during a key
-   * rotation, rows not yet re-indexed carry a retired key's value, so those are looked up too.
+   * One national register: the same person twice is refused, naming the other office if it is
+   * another. The look-up reads another office's participant, so it is written to the access log.
+   * Every blind-index key is tried, so rows not yet re-keyed after a rotation are found too.
    */
-  private async refuseIfIndexedUnderRetiredKey(
-    manager: EntityManager,
+  private async refuseIfRegistered(access: Access, identityNumber: string): Promise<void> {
+    const [found] = (await this.dataSource.query(
+      'SELECT id, office_id FROM participant WHERE identity_number_index = ANY($1::text[]) LIMIT 1',
+      [this.cipher.indexesOf(identityNumber)],
+    )) as { id: string; office_id: string }[];
+    if (!found) return;
+    await this.cases.recordLookup(access.caller, found.id, ['identityNumber', 'officeId']);
+    if (found.office_id === access.caller.officeId) throw alreadyRegistered();
+    throw registeredAtOtherOffice(found.office_id);
+  }
+
+  /** Corrects identity fields or changes details, keeping the history of identity and contact. */
+  async update(
+    access: Access,
+    input: UpdateInput & { participantId: string; version: number },
+  ): Promise<ParticipantModel> {
+    const update = validateUpdate(input);
+    if (update.identityNumber !== undefined)
+      await this.refuseIfRegisteredElsewhere(access, input.participantId, update.identityNumber);
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const row = await this.cases.lockForCommand(manager, access, input.participantId);
+        if (!isResponsibleOffice(access.caller, factsOf(row)))
+          throw actionNotAllowed('change the details');
+        if (row.version !== input.version) throw staleVersion();
+        await this.applyUpdate(manager, access, row, update);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error) && update.identityNumber !== undefined) {
+        await this.refuseIfRegisteredElsewhere(access, input.participantId, update.identityNumber);
+      }
+      throw error;
+    }
+    return this.readBack(access, input.participantId);
+  }
+
+  private async refuseIfRegisteredElsewhere(
+    access: Access,
+    participantId: string,
     identityNumber: string,
   ): Promise<void> {
-    const retired = this.cipher.indexesOf(identityNumber).slice(1);
-    if (retired.length === 0) return;
-    const found = (await manager.query(
-      'SELECT 1 FROM participant WHERE identity_number_index = ANY($1::text[]) LIMIT 1',
-      [retired],
-    )) as unknown[];
-    if (found.length > 0) throw alreadyRegistered();
+    const [found] = (await this.dataSource.query(
+      'SELECT id FROM participant WHERE identity_number_index = ANY($1::text[]) AND id <> $2::uuid LIMIT 1',
+      [this.cipher.indexesOf(identityNumber), participantId],
+    )) as { id: string }[];
+    if (found) await this.refuseIfRegistered(access, identityNumber);
   }
 
-  /** The participants among `ids` within the caller's scope, in the order of `ids` (null for others). */
-  async findVisible(access: Access, ids: readonly string[]): Promise<(ParticipantModel | null)[]> {
-    const params: unknown[] = [ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id))];
-    const inScope = scopeCondition(access.scope, participantScopeColumns, params);
-    const rows = (await this.dataSource.query(
-      `SELECT * FROM participant WHERE id = ANY($1::uuid[]) AND ${inScope}`,
-      params,
-    )) as ParticipantRow[];
-    const byId = new Map(rows.map((row) => [row.id, this.toModel(access, row)]));
-    return ids.map((id) => byId.get(id) ?? null);
+  private async applyUpdate(
+    manager: EntityManager,
+    access: Access,
+    row: ParticipantRow,
+    update: ReturnType<typeof validateUpdate>,
+  ): Promise<void> {
+    const oldContact = this.cases.contactOf(row);
+    const oldIdentity = row.identity_number_encrypted
+      ? this.cipher.decrypt(row.identity_number_encrypted, identityNumberLocation(row.id))
+      : null;
+    const contact: Contact = {
+      phone: update.phone === undefined ? oldContact.phone : update.phone,
+      email: update.email === undefined ? oldContact.email : update.email,
+      address: update.address === undefined ? oldContact.address : update.address,
+    };
+    const before: Record<HistoryField, unknown> = {
+      identityNumber: oldIdentity,
+      givenName: row.given_name,
+      familyName: row.family_name,
+      ...oldContact,
+    };
+    const after: Record<HistoryField, unknown> = {
+      identityNumber: update.identityNumber ?? oldIdentity,
+      givenName: update.givenName ?? row.given_name,
+      familyName: update.familyName ?? row.family_name,
+      ...contact,
+    };
+    const next = {
+      languages: update.languages ?? row.languages,
+      education_level:
+        update.educationLevel === undefined ? row.education_level : update.educationLevel,
+      driving_licences: update.drivingLicences ?? row.driving_licences,
+      labour_market_programme:
+        update.labourMarketProgramme === undefined
+          ? row.labour_market_programme
+          : update.labourMarketProgramme,
+      responsible_officer_id:
+        update.responsibleOfficerId === undefined
+          ? row.responsible_officer_id
+          : update.responsibleOfficerId,
+      home_municipality_code: update.homeMunicipalityCode ?? row.home_municipality_code,
+    };
+    const changed = [
+      ...historyFields.filter((field) => !same(before[field], after[field])),
+      ...(Object.keys(next) as (keyof typeof next)[])
+        .filter((column) => !same(next[column], row[column]))
+        .map(camel),
+    ];
+    if (changed.length === 0) return;
+    const now = new Date();
+    for (const field of historyFields.filter((field) => changed.includes(field))) {
+      const changeId = randomUUID();
+      const seal = (column: string, value: unknown) =>
+        value === null
+          ? null
+          : this.cipher.encrypt(
+              JSON.stringify(value),
+              piiLocation('participant_change', column, changeId),
+            );
+      await manager.query(
+        `INSERT INTO participant_change (id, participant_id, field, old_value_encrypted, new_value_encrypted, changed_by, changed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          changeId,
+          row.id,
+          field,
+          seal('old_value_encrypted', before[field]),
+          seal('new_value_encrypted', after[field]),
+          access.caller.userId,
+          now,
+        ],
+      );
+    }
+    const identity = update.identityNumber;
+    await manager.query(
+      `UPDATE participant SET
+         identity_number_encrypted = COALESCE($2, identity_number_encrypted),
+         identity_number_index = COALESCE($3, identity_number_index),
+         given_name = $4, family_name = $5, contact_encrypted = $6, languages = $7,
+         education_level = $8, driving_licences = $9, labour_market_programme = $10,
+         responsible_officer_id = $11, home_municipality_code = $12, version = version + 1
+       WHERE id = $1`,
+      [
+        row.id,
+        identity === undefined
+          ? null
+          : this.cipher.encrypt(identity, identityNumberLocation(row.id)),
+        identity === undefined ? null : this.cipher.indexOf(identity),
+        after.givenName,
+        after.familyName,
+        this.cases.encryptContact(row.id, contact),
+        next.languages,
+        next.education_level,
+        next.driving_licences,
+        next.labour_market_programme,
+        next.responsible_officer_id,
+        next.home_municipality_code,
+      ],
+    );
+    await this.outbox.publish(manager, participantUpdatedV1, {
+      subject: row.id,
+      data: {
+        participantId: row.id,
+        changedFields: changed,
+        status: row.status as ParticipantStatus,
+        homeMunicipalityCode: next.home_municipality_code,
+        officeId: row.office_id,
+        responsibleOfficerId: next.responsible_officer_id,
+        updatedAt: now.toISOString(),
+        updatedBy: access.caller.userId,
+      },
+    });
   }
 
-  /** One page of the participants within the caller's scope, newest first. */
-  async page(access: Access, first: number, after?: string | null): Promise<ParticipantConnection> {
+  /** The participant as the caller now sees it (the answer to a command). */
+  private async readBack(access: Access, id: string): Promise<ParticipantModel> {
+    const [model] = await this.cases.findVisible(access, [id]);
+    return model!;
+  }
+
+  /** One page within the caller's scope and filter, newest first; the count only when asked. */
+  async page(
+    access: Access,
+    filter: ParticipantFilter,
+    first: number,
+    after?: string | null,
+    reason?: string | null,
+  ): Promise<ParticipantConnection & { countTotal: () => Promise<number> }> {
     const limit = pageSize(first);
+    const stated = adminReason(reason);
     const params: unknown[] = [];
-    const inScope = scopeCondition(access.scope, participantScopeColumns, params);
-    const [{ count }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM participant WHERE ${inScope}`,
-      params,
-    )) as [{ count: number }];
-    let where = inScope;
-    const pageParams = [...params];
+    const where = [
+      scopeCondition(access.scope, participantScopeColumns, params),
+      ...this.filterConditions(access, filter, params, stated),
+    ];
+    const filtered = where.join(' AND ');
+    const filterParams = [...params];
     if (after) {
       const cursor = decodeCursor(after);
-      pageParams.push(cursor.registeredAt, cursor.id);
-      where += ` AND (registered_at, id) < ($${pageParams.length - 1}, $${pageParams.length}::uuid)`;
+      params.push(cursor.registeredAt, cursor.id);
+      where.push(`(p.registered_at, p.id) < ($${params.length - 1}, $${params.length}::uuid)`);
     }
-    pageParams.push(limit + 1);
+    params.push(limit + 1);
     const rows = (await this.dataSource.query(
-      `SELECT * FROM participant WHERE ${where} ORDER BY registered_at DESC, id DESC LIMIT $${pageParams.length}`,
-      pageParams,
+      `SELECT ${participantColumns} FROM participant p WHERE ${where.join(' AND ')}
+       ORDER BY p.registered_at DESC, p.id DESC LIMIT $${params.length}`,
+      params,
     )) as ParticipantRow[];
     const edges = rows.slice(0, limit).map((row) => ({
       cursor: encodeCursor({ registeredAt: row.registered_at, id: row.id }),
-      node: this.toModel(access, row),
+      node: this.cases.toModel(access, row, stated),
     }));
     return {
       edges,
       pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit },
-      totalCount: count,
+      totalCount: 0,
+      countTotal: async () => {
+        const [{ count }] = (await this.dataSource.query(
+          `SELECT count(*)::int AS count FROM participant p WHERE ${filtered}`,
+          filterParams,
+        )) as [{ count: number }];
+        return count;
+      },
     };
   }
 
-  private toModel(access: Access, row: ParticipantRow): ParticipantModel {
-    return {
-      id: row.id,
-      identityNumber: maySeeIdentityNumber(access.caller.role)
-        ? display(
-            this.cipher.decrypt(row.identity_number_encrypted, identityNumberLocation(row.id)),
-          )
-        : null,
-      givenName: row.given_name,
-      familyName: row.family_name,
-      homeMunicipalityCode: row.home_municipality_code,
-      officeId: row.office_id,
-      registeredAt: row.registered_at,
+  private filterConditions(
+    access: Access,
+    filter: ParticipantFilter,
+    params: unknown[],
+    stated: string | undefined,
+  ): string[] {
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
     };
+    const conditions: string[] = [];
+    if (filter.officeId != null) conditions.push(`p.office_id = ${param(filter.officeId)}`);
+    if (filter.mine)
+      conditions.push(`p.responsible_officer_id = ${param(access.caller.userId)}::uuid`);
+    if (filter.municipalityCode != null)
+      conditions.push(`p.home_municipality_code = ${param(filter.municipalityCode)}`);
+    conditions.push(
+      filter.status?.length
+        ? `p.status = ANY(${param(filter.status)}::text[])`
+        : `p.status <> 'ERASED'`,
+    );
+    if (filter.name != null) {
+      conditions.push(...this.nameCondition(access, nameSearch(filter.name), param, stated));
+    }
+    return conditions;
+  }
+
+  /**
+   * A name search only ever matches rows whose names the caller may see: otherwise a hit on a
+   * pseudonymous row would tell them who it is.
+   */
+  private nameCondition(
+    access: Access,
+    name: string,
+    param: (value: unknown) => string,
+    stated: string | undefined,
+  ): string[] {
+    const { caller } = access;
+    const match = `(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')) ILIKE '%' || ${param(name)} || '%'`;
+    switch (caller.role) {
+      case 'officer':
+        return [match, `p.office_id = ${param(caller.officeId ?? '')}`];
+      case 'municipal_case_worker':
+        return [
+          match,
+          `EXISTS (SELECT 1 FROM consent c WHERE c.participant_id = p.id AND c.withdrawn_at IS NULL
+             AND c.municipality_code = ${param(caller.municipalityCode ?? '')})`,
+        ];
+      case 'admin':
+        if (!stated) throw reasonRequired();
+        return [match];
+      default:
+        return ['FALSE'];
+    }
   }
 }
 
-/** YYYYMMDD-NNNN, the form people read. */
-function display(canonical: string): string {
-  return `${canonical.slice(0, 8)}-${canonical.slice(8)}`;
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
+
+const camel = (column: string): string =>
+  column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());

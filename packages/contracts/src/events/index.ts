@@ -1,7 +1,41 @@
 import type { EventDefinition } from '../event-definition';
-import { participantRegisteredV1 } from './participant-events';
+import {
+  participantActivitySupportRecordedV1,
+  participantAssessedV1,
+  participantConsentGivenV1,
+  participantConsentWithdrawnV1,
+  participantEmployedV1,
+  participantErasedV1,
+  participantExitedV1,
+  participantRegisteredV1,
+  participantRetentionCheckedV1,
+  participantUpdatedV1,
+} from './participant-events';
 
-export { participantRegisteredV1 };
+export * from './participant-codes';
+export {
+  participantActivitySupportRecordedV1,
+  participantAssessedV1,
+  participantConsentGivenV1,
+  participantConsentWithdrawnV1,
+  participantEmployedV1,
+  participantErasedV1,
+  participantExitedV1,
+  participantRegisteredV1,
+  participantRetentionCheckedV1,
+  participantUpdatedV1,
+};
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
-export const eventCatalog: readonly EventDefinition[] = [participantRegisteredV1];
+export const eventCatalog: readonly EventDefinition[] = [
+  participantRegisteredV1,
+  participantUpdatedV1,
+  participantConsentGivenV1,
+  participantConsentWithdrawnV1,
+  participantAssessedV1,
+  participantEmployedV1,
+  participantRetentionCheckedV1,
+  participantExitedV1,
+  participantErasedV1,
+  participantActivitySupportRecordedV1,
+];

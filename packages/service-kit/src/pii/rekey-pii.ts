@@ -30,22 +30,26 @@ export async function rekeyPii(
   let rewritten = 0;
   let after: string | null = null;
   for (;;) {
-    const batch: Record<string, string>[] = await dataSource.transaction(async (manager) => {
+    const batch: Record<string, string | null>[] = await dataSource.transaction(async (manager) => {
       const rows = (await manager.query(
         `SELECT ${id}::text AS id, ${selected.join(', ')} FROM ${table}
          WHERE $1::text IS NULL OR ${id}::text > $1 ORDER BY ${id}::text LIMIT $2 FOR UPDATE`,
         [after, batchSize],
-      )) as Record<string, string>[];
+      )) as Record<string, string | null>[];
       for (const row of rows) {
+        // A null column holds nothing (an optional detail, or an erased participant's).
         const stale = target.columns.some(
           ({ encrypted, index }) =>
-            !cipher.isCurrentCiphertext(row[encrypted]!) ||
-            (index !== undefined && !cipher.isCurrentIndex(row[index]!)),
+            row[encrypted] != null &&
+            (!cipher.isCurrentCiphertext(row[encrypted]) ||
+              (index !== undefined && !cipher.isCurrentIndex(row[index]!))),
         );
         if (!stale) continue;
         const values = target.columns.flatMap(({ encrypted, index }) => {
+          const stored = row[encrypted];
+          if (stored == null) return index ? [null, null] : [null];
           const location = { table: target.table, column: encrypted, rowId: row.id! };
-          const plaintext = cipher.decrypt(row[encrypted]!, location);
+          const plaintext = cipher.decrypt(stored, location);
           const fresh = cipher.encrypt(plaintext, location);
           return index ? [fresh, cipher.indexOf(plaintext)] : [fresh];
         });

@@ -16,6 +16,15 @@ describe('scope condition', () => {
     expect(scopeCondition({ kind: 'all' }, columns, [])).toBe('TRUE');
   });
 
+  it('lets a table express membership as a condition of the parameter', () => {
+    const params: unknown[] = [];
+    const byTrack = { municipality: (p: string) => `${p} = ANY(track_municipalities)` };
+    expect(
+      scopeCondition({ kind: 'municipality', municipalityCode: '0181' }, byTrack, params),
+    ).toBe('($1 = ANY(track_municipalities))');
+    expect(params).toEqual(['0181']);
+  });
+
   it('refuses a scope the table has no column for rather than widening it', () => {
     expect(() => scopeCondition({ kind: 'employer', employerId: 'e' }, columns, [])).toThrow(
       /no employer column/,

@@ -1,10 +1,15 @@
 import type { Scope } from '@jobbnatet/domain-core';
 
-/** The columns (or SQL expressions) a table keeps each scope attribute in; leave out what it lacks. */
+/**
+ * The column a table keeps each scope attribute in, or a condition of the attribute's parameter
+ * (`(p) => \`\${p} = ANY(offices)\``) when membership is not one column; leave out what it lacks.
+ */
+export type ScopeAttribute = string | ((param: string) => string);
+
 export interface ScopeColumns {
-  office?: string;
-  municipality?: string;
-  employer?: string;
+  office?: ScopeAttribute;
+  municipality?: ScopeAttribute;
+  employer?: ScopeAttribute;
   /** The consent hook: SQL that is true when the row's subject consented to `purposeParam`'s purpose. */
   consent?: (purposeParam: string) => string;
 }
@@ -19,10 +24,12 @@ export function scopeCondition(scope: Scope, columns: ScopeColumns, params: unkn
     params.push(value);
     return `$${params.length}`;
   };
-  const column = (name: keyof Omit<ScopeColumns, 'consent'>): string => {
-    const found = columns[name];
-    if (!found) throw new Error(`this table has no ${name} column for a ${scope.kind} scope`);
-    return found;
+  const matches = (name: keyof Omit<ScopeColumns, 'consent'>, value: string): string => {
+    const attribute = columns[name];
+    if (!attribute) throw new Error(`this table has no ${name} column for a ${scope.kind} scope`);
+    return typeof attribute === 'string'
+      ? `${attribute} = ${param(value)}`
+      : `(${attribute(param(value))})`;
   };
   let condition: string;
   switch (scope.kind) {
@@ -32,13 +39,13 @@ export function scopeCondition(scope: Scope, columns: ScopeColumns, params: unkn
       condition = 'TRUE';
       break;
     case 'office':
-      condition = `${column('office')} = ${param(scope.officeId)}`;
+      condition = matches('office', scope.officeId);
       break;
     case 'municipality':
-      condition = `${column('municipality')} = ${param(scope.municipalityCode)}`;
+      condition = matches('municipality', scope.municipalityCode);
       break;
     case 'employer':
-      condition = `${column('employer')} = ${param(scope.employerId)}`;
+      condition = matches('employer', scope.employerId);
       break;
   }
   if (scope.consent === undefined) return condition;

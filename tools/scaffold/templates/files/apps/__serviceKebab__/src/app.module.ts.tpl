@@ -3,14 +3,16 @@ import { ServiceKitModule, subgraphGraphqlModule } from '@jobbnatet/service-kit'
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { {{servicePascal}}Config } from './config';
 import { migrations } from './migrations';
-import { {{entityPascal}}Entity } from './{{serviceKebab}}/{{entityKebab}}.entity';
-import { {{servicePascal}}Module } from './{{serviceKebab}}/{{serviceKebab}}.module';
-import { {{servicePascal}}Resolver } from './{{serviceKebab}}/{{serviceKebab}}.resolver';
+import {
+  {{servicePascal}}Module,
+  {{serviceCamel}}Entities,
+  {{serviceCamel}}Resolvers,
+} from './{{serviceKebab}}/{{serviceKebab}}.module';
 
 export const serviceName = '{{serviceKebab}}';
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const resolvers = [{{servicePascal}}Resolver];
+export const resolvers = {{serviceCamel}}Resolvers;
 
 /** Wiring only. */
 @Module({})
@@ -22,7 +24,7 @@ export class AppModule {
         ServiceKitModule.forRoot({
           serviceName,
           config,
-          entities: [{{entityPascal}}Entity],
+          entities: {{serviceCamel}}Entities,
           migrations,
           produces: [topics.{{serviceCamel}}],
         }),

@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
+import { {{entityPascal}}Entity } from './{{entityKebab}}.entity';
 import { {{servicePascal}}Resolver } from './{{serviceKebab}}.resolver';
 import { {{servicePascal}}Service } from './{{serviceKebab}}.service';
+
+/** The tables this service maps (the kit adds its own). */
+export const {{serviceCamel}}Entities = [{{entityPascal}}Entity];
+
+/** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
+export const {{serviceCamel}}Resolvers = [{{servicePascal}}Resolver];
 
 @Module({ providers: [{{servicePascal}}Resolver, {{servicePascal}}Service] })
 export class {{servicePascal}}Module {}

@@ -1,0 +1,219 @@
+import type { CallerIdentity } from '@jobbnatet/contracts';
+import { type Access, PiiCipher, scopeCondition } from '@jobbnatet/service-kit';
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessLog } from '../access-log/access-log.service';
+import { attachCaseView, type CaseView } from '../access-log/case-view';
+import {
+  type CaseFacts,
+  disclosureOf,
+  maySeeIdentityNumber,
+  participantScopeColumns,
+} from './participant-access';
+import { contactLocation, identityNumberLocation } from './participant-pii';
+import { notFound, participantErased } from './participant.errors';
+import type { ParticipantModel } from './participant.model';
+import type { Contact } from './person-rules';
+
+/** A participant row as read, with the municipalities holding a valid consent. */
+export interface ParticipantRow {
+  id: string;
+  pseudonym: string;
+  identity_number_encrypted: string | null;
+  given_name: string | null;
+  family_name: string | null;
+  contact_encrypted: string | null;
+  languages: string[];
+  education_level: string | null;
+  driving_licences: string[];
+  labour_market_programme: string | null;
+  responsible_officer_id: string | null;
+  status: string;
+  home_municipality_code: string;
+  office_id: string;
+  registered_at: Date;
+  exited_on: string | null;
+  exit_reason: string | null;
+  erased_at: Date | null;
+  version: number;
+  consented_municipalities: string[];
+}
+
+/** The select list of every participant read; `p` is the participant table. */
+export const participantColumns = `p.*, ARRAY(SELECT c.municipality_code FROM consent c
+  WHERE c.participant_id = p.id AND c.withdrawn_at IS NULL) AS consented_municipalities`;
+
+export const factsOf = (row: ParticipantRow): CaseFacts => ({
+  officeId: row.office_id,
+  consentedMunicipalities: row.consented_municipalities,
+  erased: row.erased_at !== null,
+});
+
+export const isUuid = (value: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+const loaders = new WeakMap<object, DataLoader<string, ParticipantModel | null>>();
+
+/**
+ * The one way into a participant's case, for this module and every other one (consents,
+ * assessments, outcomes …): reach through the kit's scope condition, disclosure per row, every
+ * value shown audited. A foreign and a missing id get the same answer.
+ */
+@Injectable()
+export class ParticipantCases {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cipher: PiiCipher,
+    private readonly accessLog: AccessLog,
+  ) {}
+
+  /** The request's loader: `_entities` for 100 participants becomes one query. */
+  loader(access: Access): DataLoader<string, ParticipantModel | null> {
+    let loader = loaders.get(access.request);
+    if (!loader) {
+      loader = new DataLoader((ids: readonly string[]) => this.findVisible(access, ids));
+      loaders.set(access.request, loader);
+    }
+    return loader;
+  }
+
+  /** The participants among `ids` the caller reaches, in the order of `ids` (null for others). */
+  async findVisible(
+    access: Access,
+    ids: readonly string[],
+    adminReason?: string,
+  ): Promise<(ParticipantModel | null)[]> {
+    const params: unknown[] = [ids.filter(isUuid)];
+    const inScope = scopeCondition(access.scope, participantScopeColumns, params);
+    const rows = (await this.dataSource.query(
+      `SELECT ${participantColumns} FROM participant p WHERE p.id = ANY($1::uuid[]) AND ${inScope}`,
+      params,
+    )) as ParticipantRow[];
+    const byId = new Map(rows.map((row) => [row.id, this.toModel(access, row, adminReason)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * For a command: the participant's row, locked until the transaction ends, if the caller reaches
+   * it; the same NOT_FOUND otherwise, and ERASED for an erased one.
+   */
+  async lockForCommand(
+    manager: EntityManager,
+    access: Access,
+    participantId: string,
+  ): Promise<ParticipantRow> {
+    if (!isUuid(participantId)) throw notFound();
+    const params: unknown[] = [participantId];
+    const inScope = scopeCondition(access.scope, participantScopeColumns, params);
+    const [row] = (await manager.query(
+      `SELECT ${participantColumns} FROM participant p WHERE p.id = $1 AND ${inScope} FOR UPDATE OF p`,
+      params,
+    )) as ParticipantRow[];
+    if (!row) throw notFound();
+    if (row.erased_at) throw participantErased();
+    return row;
+  }
+
+  /** The GraphQL object for a reached row: personal fields filled only where disclosed. */
+  toModel(access: Access, row: ParticipantRow, adminReason?: string): ParticipantModel {
+    const caller = access.caller;
+    const facts = factsOf(row);
+    const disclosure = disclosureOf(caller, facts, adminReason);
+    const record = this.accessLog.recorder(caller, access.request);
+    const view: CaseView = {
+      caller,
+      facts,
+      disclosure,
+      audit: (field) =>
+        disclosure.level === 'personal'
+          ? record({
+              participantId: row.id,
+              field,
+              purpose: disclosure.purpose,
+              adminReason: disclosure.adminReason,
+            })
+          : Promise.reject(new Error(`${field} of a participant read without disclosure`)),
+    };
+    const model: ParticipantModel = {
+      id: row.id,
+      pseudonym: row.pseudonym,
+      ...(disclosure.level === 'personal' ? this.personal(caller, row) : hidden),
+    };
+    return attachCaseView(model, view);
+  }
+
+  private personal(
+    caller: CallerIdentity,
+    row: ParticipantRow,
+  ): Omit<ParticipantModel, 'id' | 'pseudonym'> {
+    const contact = this.contactOf(row);
+    return {
+      status: row.status,
+      identityNumber:
+        maySeeIdentityNumber(caller.role) && row.identity_number_encrypted
+          ? display(
+              this.cipher.decrypt(row.identity_number_encrypted, identityNumberLocation(row.id)),
+            )
+          : null,
+      givenName: row.given_name,
+      familyName: row.family_name,
+      phone: contact.phone,
+      email: contact.email,
+      address: contact.address,
+      languages: row.languages,
+      educationLevel: row.education_level,
+      drivingLicences: row.driving_licences,
+      labourMarketProgramme: row.labour_market_programme,
+      responsibleOfficerId: row.responsible_officer_id,
+      homeMunicipalityCode: row.home_municipality_code,
+      officeId: row.office_id,
+      registeredAt: row.registered_at,
+      version: row.version,
+    };
+  }
+
+  contactOf(row: Pick<ParticipantRow, 'id' | 'contact_encrypted'>): Contact {
+    if (!row.contact_encrypted) return { phone: null, email: null, address: null };
+    return JSON.parse(
+      this.cipher.decrypt(row.contact_encrypted, contactLocation(row.id)),
+    ) as Contact;
+  }
+
+  encryptContact(participantId: string, contact: Contact): string | null {
+    if (!contact.phone && !contact.email && !contact.address) return null;
+    return this.cipher.encrypt(JSON.stringify(contact), contactLocation(participantId));
+  }
+
+  /** Records reads made outside an answer, such as a registration's duplicate look-up. */
+  recordLookup(caller: CallerIdentity, participantId: string, fields: string[]): Promise<void> {
+    return this.accessLog.record(
+      caller,
+      fields.map((field) => ({ participantId, field, purpose: 'DUPLICATE_CHECK' })),
+    );
+  }
+}
+
+const hidden: Omit<ParticipantModel, 'id' | 'pseudonym'> = {
+  status: null,
+  identityNumber: null,
+  givenName: null,
+  familyName: null,
+  phone: null,
+  email: null,
+  address: null,
+  languages: null,
+  educationLevel: null,
+  drivingLicences: null,
+  labourMarketProgramme: null,
+  responsibleOfficerId: null,
+  homeMunicipalityCode: null,
+  officeId: null,
+  registeredAt: null,
+  version: null,
+};
+
+/** YYYYMMDD-NNNN, the form people read. */
+export function display(canonical: string): string {
+  return `${canonical.slice(0, 8)}-${canonical.slice(8)}`;
+}
