@@ -10,6 +10,8 @@ export interface CaseView {
   readonly caller: CallerIdentity;
   readonly facts: CaseFacts;
   readonly disclosure: Disclosure;
+  /** The request (GraphQL context): the key of per-request DataLoaders in field resolvers. */
+  readonly request: object;
   /** Writes (batched per request) that `field` of this participant was read. */
   readonly audit: (field: string) => Promise<void>;
 }

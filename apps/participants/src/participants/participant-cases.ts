@@ -125,6 +125,7 @@ export class ParticipantCases {
       caller,
       facts,
       disclosure,
+      request: access.request,
       audit: (field) =>
         disclosure.level === 'personal'
           ? record({
