@@ -1,8 +1,12 @@
 import type { CallerIdentity } from '@jobbnatet/contracts';
+import { type Access, perRequest, scopeCondition } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import type { ReadPurpose } from '../participants/participant-access';
+import { invalidInput } from '../participants/participant.errors';
+import { pageSize } from '../participants/participant-page';
+import type { AccessLogConnection, AccessLogEntryModel } from './access-log.model';
 
 /** One field of one participant read for a purpose. */
 export interface FieldRead {
@@ -19,8 +23,6 @@ interface Entry {
   adminReason: string | null;
 }
 
-const recorders = new WeakMap<object, DataLoader<FieldRead, true, string>>();
-
 /** Writes the access log: every read of a person's record through the API leaves one entry. */
 @Injectable()
 export class AccessLog {
@@ -31,26 +33,66 @@ export class AccessLog {
    * merged into one entry per participant and purpose and written with one statement.
    */
   recorder(caller: CallerIdentity, request: object): (read: FieldRead) => Promise<void> {
-    let loader = recorders.get(request);
-    if (!loader) {
-      loader = new DataLoader<FieldRead, true, string>(
-        async (reads) => {
-          await this.write(caller, mergeReads(reads));
-          return reads.map(() => true);
-        },
-        { cacheKeyFn: (read) => `${read.participantId}|${read.purpose}|${read.field}` },
-      );
-      recorders.set(request, loader);
-    }
-    const requestLoader = loader;
+    const loader = perRequest(
+      request,
+      this,
+      () =>
+        new DataLoader<FieldRead, true, string>(
+          async (reads) => {
+            await this.write(caller, mergeReads(reads));
+            return reads.map(() => true);
+          },
+          { cacheKeyFn: (read) => `${read.participantId}|${read.purpose}|${read.field}` },
+        ),
+    );
     return async (read) => {
-      await requestLoader.load(read);
+      await loader.load(read);
     };
   }
 
   /** Records reads made outside a GraphQL answer, such as a registration's duplicate look-up. */
   async record(caller: CallerIdentity, reads: readonly FieldRead[]): Promise<void> {
     await this.write(caller, mergeReads(reads));
+  }
+
+  /** A page of the log for an auditor, newest first; the scope decides whether it is empty. */
+  async page(
+    access: Access,
+    filter: { participantId?: string | null; userId?: string | null; flagged?: boolean | null },
+    first: number,
+    after?: string | null,
+  ): Promise<AccessLogConnection> {
+    const limit = pageSize(first);
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where = [scopeCondition(access.scope, {}, params)];
+    for (const field of ['participantId', 'userId'] as const) {
+      const value = filter[field];
+      if (value == null) continue;
+      if (!uuidPattern.test(value))
+        throw invalidInput(`filter.${field}`, `filter.${field} must be an id`);
+      where.push(
+        `${field === 'participantId' ? 'participant_id' : 'user_id'} = ${param(value)}::uuid`,
+      );
+    }
+    if (filter.flagged != null) where.push(`flagged = ${param(filter.flagged)}`);
+    if (after != null) {
+      if (!/^\d{1,18}$/.test(after))
+        throw invalidInput('after', 'after is not a cursor this API returned');
+      where.push(`id < ${param(after)}::bigint`);
+    }
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM access_log WHERE ${where.join(' AND ')} ORDER BY id DESC LIMIT ${param(limit + 1)}`,
+      params,
+    )) as LogRow[];
+    const entries = rows.slice(0, limit).map(toEntry);
+    return {
+      entries,
+      pageInfo: { endCursor: entries.at(-1)?.id ?? null, hasNextPage: rows.length > limit },
+    };
   }
 
   private async write(caller: CallerIdentity, entries: Entry[]): Promise<void> {
@@ -78,6 +120,34 @@ export class AccessLog {
     );
   }
 }
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface LogRow {
+  id: string;
+  read_at: Date;
+  user_id: string;
+  role: string;
+  participant_id: string;
+  fields: string[];
+  purpose: string;
+  admin_reason: string | null;
+  flagged: boolean;
+  correlation_id: string;
+}
+
+const toEntry = (row: LogRow): AccessLogEntryModel => ({
+  id: row.id,
+  readAt: row.read_at,
+  userId: row.user_id,
+  role: row.role,
+  participantId: row.participant_id,
+  fields: row.fields,
+  purpose: row.purpose,
+  adminReason: row.admin_reason,
+  flagged: row.flagged,
+  correlationId: row.correlation_id,
+});
 
 function mergeReads(reads: readonly FieldRead[]): Entry[] {
   const entries = new Map<string, Entry>();

@@ -4,7 +4,7 @@ import {
   participantConsentGivenV1,
   participantConsentWithdrawnV1,
 } from '@jobbnatet/contracts';
-import { type Access, Outbox } from '@jobbnatet/service-kit';
+import { type Access, Outbox, perRequest } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
@@ -48,8 +48,6 @@ const toModel = (row: ConsentRow): ConsentModel => ({
   withdrawnBy: row.withdrawn_by,
   valid: row.withdrawn_on === null,
 });
-
-const loaders = new WeakMap<object, DataLoader<string, ConsentModel[]>>();
 
 /** Samtycke: recorded by the responsible office, withdrawn by it or by the municipality named. */
 @Injectable()
@@ -159,18 +157,18 @@ export class ConsentService {
 
   /** The request's loader: consents of a list of participants in one statement. */
   loader(request: object): DataLoader<string, ConsentModel[]> {
-    let loader = loaders.get(request);
-    if (!loader) {
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        const rows = (await this.dataSource.query(
-          'SELECT * FROM consent WHERE participant_id = ANY($1::uuid[]) ORDER BY recorded_at DESC',
-          [ids],
-        )) as ConsentRow[];
-        return ids.map((id) => rows.filter((row) => row.participant_id === id).map(toModel));
-      });
-      loaders.set(request, loader);
-    }
-    return loader;
+    return perRequest(
+      request,
+      this,
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = (await this.dataSource.query(
+            'SELECT * FROM consent WHERE participant_id = ANY($1::uuid[]) ORDER BY recorded_at DESC',
+            [ids],
+          )) as ConsentRow[];
+          return ids.map((id) => rows.filter((row) => row.participant_id === id).map(toModel));
+        }),
+    );
   }
 
   private async one(id: string): Promise<ConsentModel> {

@@ -38,7 +38,8 @@ export type ReadPurpose =
   | 'CASE_MANAGEMENT'
   | 'MUNICIPAL_COLLABORATION'
   | 'ADMINISTRATION'
-  | 'DUPLICATE_CHECK';
+  | 'DUPLICATE_CHECK'
+  | 'ERASURE';
 
 export type Disclosure =
   | { level: 'personal'; purpose: ReadPurpose; adminReason?: string }

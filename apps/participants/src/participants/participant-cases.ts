@@ -1,5 +1,5 @@
 import type { CallerIdentity } from '@jobbnatet/contracts';
-import { type Access, PiiCipher, scopeCondition } from '@jobbnatet/service-kit';
+import { type Access, perRequest, PiiCipher, scopeCondition } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -53,8 +53,6 @@ export const factsOf = (row: ParticipantRow): CaseFacts => ({
 export const isUuid = (value: string): boolean =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
-const loaders = new WeakMap<object, DataLoader<string, ParticipantModel | null>>();
-
 /**
  * The one way into a participant's case, for this module and every other one (consents,
  * assessments, outcomes …): reach through the kit's scope condition, disclosure per row, every
@@ -70,12 +68,11 @@ export class ParticipantCases {
 
   /** The request's loader: `_entities` for 100 participants becomes one query. */
   loader(access: Access): DataLoader<string, ParticipantModel | null> {
-    let loader = loaders.get(access.request);
-    if (!loader) {
-      loader = new DataLoader((ids: readonly string[]) => this.findVisible(access, ids));
-      loaders.set(access.request, loader);
-    }
-    return loader;
+    return perRequest(
+      access.request,
+      this,
+      () => new DataLoader((ids: readonly string[]) => this.findVisible(access, ids)),
+    );
   }
 
   /** The participants among `ids` the caller reaches, in the order of `ids` (null for others). */

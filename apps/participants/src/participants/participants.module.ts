@@ -3,6 +3,11 @@ import { AccessLogEntity } from '../access-log/access-log.entity';
 import { ConsentEntity } from '../consent/consent.entity';
 import { ConsentModule } from '../consent/consent.module';
 import { ConsentResolver } from '../consent/consent.resolver';
+import { ErasureModule } from '../erasure/erasure.module';
+import { ErasureResolver } from '../erasure/erasure.resolver';
+import { HistoryModule } from '../history/history.module';
+import { HistoryResolver } from '../history/history.resolver';
+import { AccessLogResolver } from '../access-log/access-log.resolver';
 import { ParticipantCoreModule } from './participant-core.module';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
@@ -15,8 +20,11 @@ export const participantsResolvers = [
   ParticipantsResolver,
   ParticipantConnectionResolver,
   ConsentResolver,
+  HistoryResolver,
+  ErasureResolver,
+  AccessLogResolver,
 ];
 
 /** The participant's whole case, one module per part of it. */
-@Module({ imports: [ParticipantCoreModule, ConsentModule] })
+@Module({ imports: [ParticipantCoreModule, ConsentModule, HistoryModule, ErasureModule] })
 export class ParticipantsModule {}
