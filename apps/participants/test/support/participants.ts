@@ -60,3 +60,49 @@ export function uniqueName(): string {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   return `Q${Array.from(randomBytes(10), (byte) => letters[byte % 26]).join('')}`;
 }
+
+/** Contact details as a registration takes them: a made-up phone, e-mail and address. */
+export function contactDetails(tag = uniqueName()) {
+  return {
+    phone: `070-${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`,
+    email: `${tag.toLowerCase()}@example.se`,
+    address: { street: `${tag}vägen 12`, postalCode: '151 32', city: 'Södertälje' },
+  };
+}
+
+/** The personal fields of `Participant`, for queries that check what a caller sees. */
+export const personalSelection = `id pseudonym status identityNumber givenName familyName phone email
+  address { street postalCode city } languages educationLevel drivingLicences labourMarketProgramme
+  responsibleOfficerId homeMunicipalityCode officeId registeredAt version`;
+
+export interface SeenParticipant {
+  id: string;
+  pseudonym: string;
+  status: string | null;
+  identityNumber: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  phone: string | null;
+  email: string | null;
+  address: { street: string; postalCode: string; city: string } | null;
+  languages: string[] | null;
+  officeId: string | null;
+  homeMunicipalityCode: string | null;
+  version: number | null;
+}
+
+/** What `caller` sees of one participant (null when out of reach); fails the test on errors. */
+export async function seenBy(
+  subgraph: Subgraph,
+  caller: CallerIdentity,
+  id: string,
+  reason?: string,
+): Promise<SeenParticipant | null> {
+  const response = await subgraph.call<{ participant: SeenParticipant | null }>(
+    caller,
+    `query Seen($id: ID!, $reason: String) { participant(id: $id, reason: $reason) { ${personalSelection} } }`,
+    { id, reason: reason ?? null },
+  );
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
+  return response.data!.participant;
+}
