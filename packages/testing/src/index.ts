@@ -24,3 +24,9 @@ export {
   prototypePollutionJson,
   validIdentityNumber,
 } from './hostile-inputs';
+export {
+  assertEveryBadInputRefused,
+  clientErrorCodes,
+  oneFieldBroken,
+  type BadInputRun,
+} from './bad-inputs';
