@@ -11,7 +11,7 @@ import {
   type OnApplicationBootstrap,
   type Type,
 } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { APP_FILTER, ModuleRef } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import type { Topic } from '@jobbnatet/contracts';
 import type { Kafka } from 'kafkajs';
@@ -20,6 +20,7 @@ import { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config/service-config';
 import { InboxConsumer, type EventHandler } from './consumer/inbox-consumer';
 import { databaseUrl } from './database/ensure-database';
+import { ClientErrorFilter } from './errors/client-error.filter';
 import { openDataSource, type EntityClass, type MigrationClass } from './database/open-data-source';
 import { EventsStatus } from './health/events-status';
 import { HealthController } from './health/health.controller';
@@ -153,6 +154,7 @@ export class ServiceKitModule implements NestModule {
       controllers: [HealthController],
       providers: [
         { provide: KIT_OPTIONS, useValue: options },
+        { provide: APP_FILTER, useClass: ClientErrorFilter },
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: LOGGER, useExisting: Logger },
         {

@@ -1,6 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import './calendar-dates';
 import { databaseUrl, ensureDatabase } from './ensure-database';
 import { kitEntities } from './kit-entities';
 import { kitMigrations } from './kit-migrations';
