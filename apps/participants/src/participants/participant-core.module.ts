@@ -26,6 +26,6 @@ export function participantsCipher(
       useFactory: (config: ParticipantsConfig) => participantsCipher(config),
     },
   ],
-  exports: [ParticipantCases, PiiCipher, AccessLogModule],
+  exports: [ParticipantCases, ParticipantsService, PiiCipher, AccessLogModule],
 })
 export class ParticipantCoreModule {}

@@ -18,6 +18,15 @@ export const participantsPii: PiiTable[] = [
     idColumn: 'id',
     columns: [{ encrypted: 'old_value_encrypted' }, { encrypted: 'new_value_encrypted' }],
   },
+  {
+    table: 'referral',
+    idColumn: 'id',
+    columns: [
+      { encrypted: 'identity_number_encrypted', index: 'identity_number_index' },
+      { encrypted: 'person_encrypted' },
+      { encrypted: 'reason_encrypted' },
+    ],
+  },
 ];
 
 /** Where one ciphertext of a row lives. */

@@ -16,7 +16,9 @@ export type ParticipantErrorCode =
   | 'PARTICIPANT.CONSENT_ALREADY_WITHDRAWN'
   | 'PARTICIPANT.SUPPORT_PERIOD_OVERLAPS'
   | 'PARTICIPANT.RETENTION_ALREADY_CHECKED'
-  | 'PARTICIPANT.REFERRAL_ALREADY_DECIDED';
+  | 'PARTICIPANT.REFERRAL_ALREADY_DECIDED'
+  | 'PARTICIPANT.REFERRAL_NOT_FOUND'
+  | 'PARTICIPANT.REFERRAL_NOT_ALLOWED';
 
 const participantError = domainErrorFactory<ParticipantErrorCode>({
   'PARTICIPANT.INVALID_INPUT': 'validation',
@@ -34,6 +36,8 @@ const participantError = domainErrorFactory<ParticipantErrorCode>({
   'PARTICIPANT.SUPPORT_PERIOD_OVERLAPS': 'conflict',
   'PARTICIPANT.RETENTION_ALREADY_CHECKED': 'conflict',
   'PARTICIPANT.REFERRAL_ALREADY_DECIDED': 'conflict',
+  'PARTICIPANT.REFERRAL_NOT_FOUND': 'not_found',
+  'PARTICIPANT.REFERRAL_NOT_ALLOWED': 'forbidden',
 } satisfies ErrorCatalogue<ParticipantErrorCode>);
 
 /** Names the field; never quotes the value. */
@@ -86,6 +90,29 @@ export const staleVersion = () =>
     'PARTICIPANT.STALE_VERSION',
     'the participant was changed since you read it; reload and try again',
     'version',
+  );
+
+/** The same answer for a referral that does not exist and one outside the caller's scope. */
+export const referralNotFound = () =>
+  participantError(
+    'PARTICIPANT.REFERRAL_NOT_FOUND',
+    'no such referral in your scope',
+    'referralId',
+  );
+
+export const referralNotAllowed = (action: 'refer' | 'decide') =>
+  participantError(
+    'PARTICIPANT.REFERRAL_NOT_ALLOWED',
+    action === 'refer'
+      ? 'only a municipal case worker refers a person'
+      : 'only an officer of the office a referral was sent to decides it',
+  );
+
+export const referralAlreadyDecided = () =>
+  participantError(
+    'PARTICIPANT.REFERRAL_ALREADY_DECIDED',
+    'this referral has already been decided',
+    'referralId',
   );
 
 export { participantError };

@@ -8,12 +8,20 @@ import { ErasureResolver } from '../erasure/erasure.resolver';
 import { HistoryModule } from '../history/history.module';
 import { HistoryResolver } from '../history/history.resolver';
 import { AccessLogResolver } from '../access-log/access-log.resolver';
+import { ReferralEntity } from '../referrals/referral.entity';
+import { ReferralsModule } from '../referrals/referrals.module';
+import { ReferralsResolver } from '../referrals/referrals.resolver';
 import { ParticipantCoreModule } from './participant-core.module';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
 
 /** The tables this service maps (the kit adds its own). */
-export const participantsEntities = [ParticipantEntity, AccessLogEntity, ConsentEntity];
+export const participantsEntities = [
+  ParticipantEntity,
+  AccessLogEntity,
+  ConsentEntity,
+  ReferralEntity,
+];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
 export const participantsResolvers = [
@@ -23,8 +31,11 @@ export const participantsResolvers = [
   HistoryResolver,
   ErasureResolver,
   AccessLogResolver,
+  ReferralsResolver,
 ];
 
 /** The participant's whole case, one module per part of it. */
-@Module({ imports: [ParticipantCoreModule, ConsentModule, HistoryModule, ErasureModule] })
+@Module({
+  imports: [ParticipantCoreModule, ConsentModule, HistoryModule, ErasureModule, ReferralsModule],
+})
 export class ParticipantsModule {}

@@ -80,10 +80,30 @@ export class ParticipantsService {
    * nothing about who is registered.
    */
   async register(access: Access, input: RegistrationInput): Promise<ParticipantModel> {
+    const { participantId } = await this.enrol(access, input);
+    return this.readBack(access, participantId);
+  }
+
+  /**
+   * The one registration path (a registration, and an officer accepting a referral): checks, the
+   * national-register look-up, the insert and its event. `options.linkAtOwnOffice` answers a person
+   * already registered at the caller's office with that participant instead of ALREADY_REGISTERED;
+   * `options.alsoIn` runs in the registration's transaction (with the existing participant's id
+   * when linked), so what it writes stands or falls with it.
+   */
+  async enrol(
+    access: Access,
+    input: RegistrationInput,
+    options: {
+      linkAtOwnOffice?: boolean;
+      alsoIn?: (manager: EntityManager, participantId: string) => Promise<void>;
+    } = {},
+  ): Promise<{ participantId: string; registered: boolean }> {
     if (access.caller.role !== 'officer') throw registrationNotAllowed();
     const registration = validateRegistration(input);
     if (!mayRegister(access.caller, registration)) throw registrationNotAllowed();
-    await this.refuseIfRegistered(access, registration.identityNumber);
+    const existing = await this.registeredAtOwnOffice(access, registration.identityNumber);
+    if (existing !== undefined) return this.link(existing, options);
     const id = randomUUID();
     const participant = Object.assign(new ParticipantEntity(), {
       id,
@@ -124,30 +144,55 @@ export class ParticipantsService {
             registeredBy: access.caller.userId,
           },
         });
+        await options.alsoIn?.(manager, participant.id);
       });
     } catch (error) {
       // Registered concurrently: answer as if the look-up had found it.
-      if (isUniqueViolation(error))
-        await this.refuseIfRegistered(access, registration.identityNumber);
+      if (isUniqueViolation(error)) {
+        const concurrent = await this.registeredAtOwnOffice(access, registration.identityNumber);
+        if (concurrent !== undefined) return this.link(concurrent, options);
+      }
       throw error;
     }
-    return this.readBack(access, id);
+    return { participantId: id, registered: true };
+  }
+
+  private async link(
+    participantId: string,
+    options: {
+      linkAtOwnOffice?: boolean;
+      alsoIn?: (manager: EntityManager, participantId: string) => Promise<void>;
+    },
+  ): Promise<{ participantId: string; registered: boolean }> {
+    if (!options.linkAtOwnOffice) throw alreadyRegistered();
+    const { alsoIn } = options;
+    if (alsoIn) await this.dataSource.transaction((manager) => alsoIn(manager, participantId));
+    return { participantId, registered: false };
   }
 
   /**
-   * One national register: the same person twice is refused, naming the other office if it is
-   * another. The look-up reads another office's participant, so it is written to the access log.
-   * Every blind-index key is tried, so rows not yet re-keyed after a rotation are found too.
+   * One national register: the same person at another office is refused, naming that office. The
+   * look-up reads another participant, so it is written to the access log. Every blind-index key is
+   * tried, so rows not yet re-keyed after a rotation are found too. Returns the participant already
+   * registered at the caller's own office, if any.
    */
-  private async refuseIfRegistered(access: Access, identityNumber: string): Promise<void> {
+  private async registeredAtOwnOffice(
+    access: Access,
+    identityNumber: string,
+  ): Promise<string | undefined> {
     const [found] = (await this.dataSource.query(
       'SELECT id, office_id FROM participant WHERE identity_number_index = ANY($1::text[]) LIMIT 1',
       [this.cipher.indexesOf(identityNumber)],
     )) as { id: string; office_id: string }[];
-    if (!found) return;
+    if (!found) return undefined;
     await this.cases.recordLookup(access.caller, found.id, ['identityNumber', 'officeId']);
-    if (found.office_id === access.caller.officeId) throw alreadyRegistered();
+    if (found.office_id === access.caller.officeId) return found.id;
     throw registeredAtOtherOffice(found.office_id);
+  }
+
+  private async refuseIfRegistered(access: Access, identityNumber: string): Promise<void> {
+    if ((await this.registeredAtOwnOffice(access, identityNumber)) !== undefined)
+      throw alreadyRegistered();
   }
 
   /** Corrects identity fields or changes details, keeping the history of identity and contact. */
