@@ -505,17 +505,20 @@ describe('municipal referrals', () => {
       ['accepted', 'accept', { decline: 'OTHER' }],
       ['declined', { decline: 'PERSON_DECLINED' }, 'accept'],
       ['declined', { decline: 'PERSON_DECLINED' }, { decline: 'OTHER' }],
-    ] as const)('refuses a second decision on a referral already %s', async (_label, first, second) => {
-      const { id } = await refer(participants, caseWorker);
-      await decide(officer, id, first);
-      const before = await writes(participants);
-      expect(await decide(officer, id, second)).toMatchObject({
-        referral: null,
-        code: 'CONFLICT',
-        reason: 'PARTICIPANT.REFERRAL_ALREADY_DECIDED',
-      });
-      expect(await writes(participants)).toEqual(before);
-    });
+    ] as const)(
+      'refuses a second decision on a referral already %s',
+      async (_label, first, second) => {
+        const { id } = await refer(participants, caseWorker);
+        await decide(officer, id, first);
+        const before = await writes(participants);
+        expect(await decide(officer, id, second)).toMatchObject({
+          referral: null,
+          code: 'CONFLICT',
+          reason: 'PARTICIPANT.REFERRAL_ALREADY_DECIDED',
+        });
+        expect(await writes(participants)).toEqual(before);
+      },
+    );
   });
 
   describe('erasure of the participant', () => {
