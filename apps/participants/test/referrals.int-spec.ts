@@ -522,6 +522,43 @@ describe('municipal referrals', () => {
   });
 
   describe('erasure of the participant', () => {
+    it('through eraseParticipant also clears the person’s referrals, linked or not', async () => {
+      const person = aParticipant().build();
+      const { id: participantId } = await register(participants, officer, person);
+      const { id: pending } = await refer(
+        participants,
+        otherMunicipality,
+        aReferral({ identityNumber: person.identityNumber, officeId: 'af-solna' }),
+      );
+      const { id: linked } = await refer(
+        participants,
+        caseWorker,
+        aReferral({ identityNumber: person.identityNumber }),
+      );
+      await decide(officer, linked, 'accept');
+      const erased = await participants.call(
+        admin,
+        `mutation E($input: EraseParticipantInput!) { eraseParticipant(input: $input) { participantId } }`,
+        { input: { participantId, reason: 'begäran om radering enligt GDPR art. 17' } },
+      );
+      expect(erased.errors).toBeUndefined();
+      expect(
+        await participants.sql(
+          `SELECT status, identity_number_encrypted, identity_number_index, person_encrypted,
+                  reason_encrypted FROM referral WHERE id = ANY($1::uuid[]) ORDER BY status`,
+          [[pending, linked]],
+        ),
+      ).toEqual(
+        ['ACCEPTED', 'PENDING'].map((status) => ({
+          status,
+          identity_number_encrypted: null,
+          identity_number_index: null,
+          person_encrypted: null,
+          reason_encrypted: null,
+        })),
+      );
+    });
+
     it('clears the personal columns of the linked referral and the same person’s other referrals, keeping the statistic', async () => {
       const input = aReferral();
       const { id: linked } = await refer(participants, caseWorker, input);

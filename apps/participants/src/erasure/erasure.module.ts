@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { referralsEraser } from '../referrals/referral-erasure';
 import { ParticipantCoreModule } from '../participants/participant-core.module';
 import { ErasureResolver } from './erasure.resolver';
 import { ErasureService } from './erasure.service';
@@ -10,7 +11,7 @@ import { PERSONAL_DATA_ERASERS } from './personal-data-eraser';
   providers: [
     ErasureResolver,
     ErasureService,
-    { provide: PERSONAL_DATA_ERASERS, useFactory: () => [] },
+    { provide: PERSONAL_DATA_ERASERS, useFactory: () => [referralsEraser] },
   ],
 })
 export class ErasureModule {}

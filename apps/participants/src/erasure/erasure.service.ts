@@ -33,6 +33,8 @@ export class ErasureService {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.cases.lockForCommand(manager, access, input.participantId);
       if (access.caller.role !== 'admin') throw actionNotAllowed('erase the participant');
+      // Before the row is cleared: an eraser may find the person's other data by its blind index.
+      for (const eraser of this.erasers) await eraser.eraseParticipant(manager, row.id);
       await manager.query(
         `UPDATE participant SET identity_number_encrypted = NULL, identity_number_index = NULL,
            given_name = NULL, family_name = NULL, contact_encrypted = NULL, languages = '{}',
@@ -42,7 +44,6 @@ export class ErasureService {
         [row.id, erasedAt],
       );
       await manager.query('DELETE FROM participant_change WHERE participant_id = $1', [row.id]);
-      for (const eraser of this.erasers) await eraser.eraseParticipant(manager, row.id);
       await this.outbox.publish(manager, participantErasedV1, {
         subject: row.id,
         data: {

@@ -29,9 +29,9 @@ describe('what a caller sees of a referral', () => {
 
   it('shows another office, another municipality and every other role nothing', () => {
     const none = { details: false, declineReason: false };
-    expect(referralDisclosureOf({ role: 'officer', officeId: 'af-solna' }, facts('PENDING'))).toEqual(
-      none,
-    );
+    expect(
+      referralDisclosureOf({ role: 'officer', officeId: 'af-solna' }, facts('PENDING')),
+    ).toEqual(none);
     expect(
       referralDisclosureOf(
         { role: 'municipal_case_worker', municipalityCode: '0184' },

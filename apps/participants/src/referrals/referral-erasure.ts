@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import type { PersonalDataEraser } from '../erasure/personal-data-eraser';
 
 /**
  * For the erasure of a participant, in its transaction: clears the personal columns of every
  * referral linked to the participant, and of the same person's other referrals (found by the blind
  * index of a linked referral or of the participant, so call it before the participant's own index
- * is cleared). Status, dates, office and municipality stay: the referral remains a statistic.
+ * is cleared: the erasure runs its erasers first). Status, dates, office and municipality stay: the referral remains a statistic.
  * Returns how many referrals were cleared.
  */
 export async function referralsOfParticipantErased(
@@ -29,3 +30,10 @@ export async function referralsOfParticipantErased(
   )) as [unknown[], number];
   return cleared;
 }
+
+/** The referrals' part of an erasure, for the erasure module. */
+export const referralsEraser: PersonalDataEraser = {
+  async eraseParticipant(manager, participantId) {
+    await referralsOfParticipantErased(manager, participantId);
+  },
+};

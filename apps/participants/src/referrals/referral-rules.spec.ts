@@ -90,9 +90,7 @@ describe('referral rules', () => {
   it('names the field of a bad phone, e-mail or home municipality', () => {
     expect(refusedField(aReferral({ phone: 'ring mig' }))).toBe('phone');
     expect(refusedField(aReferral({ email: 'not an address' }))).toBe('email');
-    expect(refusedField(aReferral({ homeMunicipalityCode: '9999' }))).toBe(
-      'homeMunicipalityCode',
-    );
+    expect(refusedField(aReferral({ homeMunicipalityCode: '9999' }))).toBe('homeMunicipalityCode');
   });
 
   it('refuses hostile names without throwing anything but a typed error', () => {
