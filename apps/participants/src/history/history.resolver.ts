@@ -80,7 +80,7 @@ export class HistoryResolver {
       () =>
         new DataLoader(async (ids: readonly string[]) => {
           const rows = (await this.dataSource.query(
-            'SELECT * FROM participant_change WHERE participant_id = ANY($1::uuid[]) ORDER BY changed_at, id',
+            'SELECT * FROM participant_change WHERE participant_id = ANY($1::uuid[]) ORDER BY changed_at, field',
             [ids],
           )) as ChangeRow[];
           return ids.map((id) => rows.filter((row) => row.participant_id === id));
