@@ -18,6 +18,16 @@ export const participantsPii: PiiTable[] = [
     idColumn: 'id',
     columns: [{ encrypted: 'old_value_encrypted' }, { encrypted: 'new_value_encrypted' }],
   },
+  {
+    table: 'assessment_factor',
+    idColumn: 'id',
+    columns: [{ encrypted: 'text_encrypted' }, { encrypted: 'interventions_text_encrypted' }],
+  },
+  {
+    table: 'participant_note',
+    idColumn: 'id',
+    columns: [{ encrypted: 'text_encrypted' }],
+  },
 ];
 
 /** Where one ciphertext of a row lives. */

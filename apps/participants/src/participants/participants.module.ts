@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AccessLogEntity } from '../access-log/access-log.entity';
+import { AccessLogResolver } from '../access-log/access-log.resolver';
+import { AssessmentEntity, AssessmentFactorEntity } from '../assessments/assessment.entity';
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { AssessmentsResolver } from '../assessments/assessments.resolver';
 import { ConsentEntity } from '../consent/consent.entity';
 import { ConsentModule } from '../consent/consent.module';
 import { ConsentResolver } from '../consent/consent.resolver';
@@ -7,13 +11,22 @@ import { ErasureModule } from '../erasure/erasure.module';
 import { ErasureResolver } from '../erasure/erasure.resolver';
 import { HistoryModule } from '../history/history.module';
 import { HistoryResolver } from '../history/history.resolver';
-import { AccessLogResolver } from '../access-log/access-log.resolver';
+import { NoteEntity } from '../notes/note.entity';
+import { NotesModule } from '../notes/notes.module';
+import { NotesResolver } from '../notes/notes.resolver';
 import { ParticipantCoreModule } from './participant-core.module';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
 
 /** The tables this service maps (the kit adds its own). */
-export const participantsEntities = [ParticipantEntity, AccessLogEntity, ConsentEntity];
+export const participantsEntities = [
+  ParticipantEntity,
+  AccessLogEntity,
+  ConsentEntity,
+  AssessmentEntity,
+  AssessmentFactorEntity,
+  NoteEntity,
+];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
 export const participantsResolvers = [
@@ -23,8 +36,19 @@ export const participantsResolvers = [
   HistoryResolver,
   ErasureResolver,
   AccessLogResolver,
+  AssessmentsResolver,
+  NotesResolver,
 ];
 
 /** The participant's whole case, one module per part of it. */
-@Module({ imports: [ParticipantCoreModule, ConsentModule, HistoryModule, ErasureModule] })
+@Module({
+  imports: [
+    ParticipantCoreModule,
+    ConsentModule,
+    HistoryModule,
+    ErasureModule,
+    AssessmentsModule,
+    NotesModule,
+  ],
+})
 export class ParticipantsModule {}
