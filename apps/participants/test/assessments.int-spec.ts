@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { topics } from '@jobbnatet/contracts';
 import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
-import { aParticipant, KafkaProbe } from '@jobbnatet/testing';
+import { KafkaProbe } from '@jobbnatet/testing';
 import {
   type AssessmentSeen,
   caseOf,
