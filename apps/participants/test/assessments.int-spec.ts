@@ -191,7 +191,7 @@ describe('prerequisites assessments', () => {
   describe('a municipal case worker of the home municipality', () => {
     it('with consent sees the assessment but only that health was assessed, never its findings', async () => {
       const { id, text } = await assessedParticipant();
-      await giveConsent(participants, id, '0181');
+      await giveConsent(participants, officer, id, '0181');
       const seen = await caseOf(participants, callers.caseWorker('0181'), id);
       const [assessment] = seen!.assessments!;
       expect(assessment!.factors).toEqual([
@@ -212,7 +212,7 @@ describe('prerequisites assessments', () => {
 
     it('with consent still may not record an assessment, and nothing is written', async () => {
       const { id } = await register(participants, officer);
-      await giveConsent(participants, id, '0181');
+      await giveConsent(participants, officer, id, '0181');
       const response = await record(callers.caseWorker('0181'), {
         participantId: id,
         assessedOn: today(),
@@ -238,10 +238,10 @@ describe('prerequisites assessments', () => {
 
     it('sees nothing personal on the next request after the consent is withdrawn', async () => {
       const { id } = await assessedParticipant();
-      await giveConsent(participants, id, '0181');
+      const consentId = await giveConsent(participants, officer, id, '0181');
       const worker = callers.caseWorker('0181');
       expect((await caseOf(participants, worker, id))?.assessments).toHaveLength(1);
-      await withdrawConsent(participants, id, '0181');
+      await withdrawConsent(participants, worker, consentId);
       expect((await caseOf(participants, worker, id))?.assessments).toBeNull();
     });
   });

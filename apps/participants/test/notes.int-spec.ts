@@ -125,7 +125,7 @@ describe('support-need and progression notes', () => {
 
     it('with consent reads the office’s notes and writes one of their own', async () => {
       const { id, text } = await participantWithNote();
-      await giveConsent(participants, id, '0181');
+      await giveConsent(participants, officer, id, '0181');
       const own = await write(worker, {
         participantId: id,
         kind: 'SUPPORT_NEED',
@@ -160,9 +160,9 @@ describe('support-need and progression notes', () => {
 
     it('after the consent is withdrawn sees no note and may not write one, on the very next request', async () => {
       const { id } = await participantWithNote();
-      await giveConsent(participants, id, '0181');
+      const consentId = await giveConsent(participants, officer, id, '0181');
       expect((await caseOf(participants, worker, id))?.notes).toHaveLength(1);
-      await withdrawConsent(participants, id, '0181');
+      await withdrawConsent(participants, worker, consentId);
       expect((await caseOf(participants, worker, id))?.notes).toBeNull();
       const response = await write(worker, {
         participantId: id,
@@ -260,6 +260,36 @@ describe('support-need and progression notes', () => {
       expect(response.errors?.length).toBeGreaterThan(0);
       expect(response.data).toEqual({ participant: { id: target.id, notes: null } });
       expect(JSON.stringify(response)).not.toContain(source.text);
+    });
+  });
+
+  it('leaves no note, assessment or text of an erased participant', async () => {
+    const { id, text } = await participantWithNote();
+    const finding = `Hälsa ${uniqueName()}`;
+    await participants.call(officer, recordAssessmentMutation, {
+      input: {
+        participantId: id,
+        assessedOn: today(),
+        factors: [{ factor: 'HEALTH', level: 'SOME_SUPPORT_NEEDED', text: finding }],
+      },
+    });
+    const erased = await participants.call(
+      callers.admin(),
+      'mutation E($input: EraseParticipantInput!) { eraseParticipant(input: $input) { participantId } }',
+      { input: { participantId: id, reason } },
+    );
+    expect(erased.errors).toBeUndefined();
+    const left = await participants.sql<{ notes: number; assessments: number }>(
+      `SELECT (SELECT count(*)::int FROM participant_note WHERE participant_id = $1) AS notes,
+              (SELECT count(*)::int FROM assessment WHERE participant_id = $1) AS assessments`,
+      [id],
+    );
+    expect(left).toEqual([{ notes: 0, assessments: 0 }]);
+    expect(await tablesHolding(participants, text)).toEqual([]);
+    expect(await tablesHolding(participants, finding)).toEqual([]);
+    expect(await caseOf(participants, officer, id)).toMatchObject({
+      assessments: null,
+      notes: null,
     });
   });
 

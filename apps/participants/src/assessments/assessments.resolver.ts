@@ -1,5 +1,5 @@
 import { type Access, CurrentAccess, Scoped } from '@jobbnatet/service-kit';
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { participantPolicy } from '../participants/participant-access';
 import { ParticipantModel } from '../participants/participant.model';
 import { AssessmentModel } from './assessment.model';
@@ -28,10 +28,7 @@ export class AssessmentsResolver {
     description:
       'Prerequisites assessments, newest first; null unless you may see personal data. Health findings: the responsible office only.',
   })
-  assessments(
-    @Parent() participant: ParticipantModel,
-    @Context() request: object,
-  ): Promise<AssessmentModel[] | null> {
-    return this.service.assessmentsOf(participant, request);
+  assessments(@Parent() participant: ParticipantModel): Promise<AssessmentModel[] | null> {
+    return this.service.assessmentsOf(participant);
   }
 }

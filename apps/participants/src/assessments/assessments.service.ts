@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { assessmentFactors, participantAssessedV1 } from '@jobbnatet/contracts';
-import { type Access, Outbox, PiiCipher } from '@jobbnatet/service-kit';
+import { type Access, Outbox, perRequest, PiiCipher } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
@@ -47,8 +47,6 @@ const textLocation = (factorId: string) =>
   piiLocation('assessment_factor', 'text_encrypted', factorId);
 const interventionsTextLocation = (factorId: string) =>
   piiLocation('assessment_factor', 'interventions_text_encrypted', factorId);
-
-const loaders = new WeakMap<object, DataLoader<AssessmentKey, FactorRow[], string>>();
 
 @Injectable()
 export class AssessmentsService {
@@ -127,15 +125,15 @@ export class AssessmentsService {
    * `Participant.assessments`, newest first: null unless personal data is disclosed, logged before
    * anything is loaded, health findings for the responsible office only. One statement per request.
    */
-  async assessmentsOf(
-    participant: ParticipantModel,
-    request: object,
-  ): Promise<AssessmentModel[] | null> {
+  async assessmentsOf(participant: ParticipantModel): Promise<AssessmentModel[] | null> {
     const view = caseViewOf(participant);
     if (view.disclosure.level !== 'personal') return null;
     await view.audit('assessments');
     const withHealth = mayReadHealthFindings(view.caller, view.facts);
-    const rows = await this.loader(request).load({ participantId: participant.id, withHealth });
+    const rows = await this.loader(view.request).load({
+      participantId: participant.id,
+      withHealth,
+    });
     const assessments = new Map<string, AssessmentModel>();
     for (const row of rows) {
       let assessment = assessments.get(row.assessment_id);
@@ -184,14 +182,14 @@ export class AssessmentsService {
   }
 
   private loader(request: object): DataLoader<AssessmentKey, FactorRow[], string> {
-    let loader = loaders.get(request);
-    if (!loader) {
-      loader = new DataLoader((keys) => this.load(keys), {
-        cacheKeyFn: (key) => `${key.participantId}|${key.withHealth}`,
-      });
-      loaders.set(request, loader);
-    }
-    return loader;
+    return perRequest(
+      request,
+      this,
+      () =>
+        new DataLoader((keys: readonly AssessmentKey[]) => this.load(keys), {
+          cacheKeyFn: (key) => `${key.participantId}|${key.withHealth}`,
+        }),
+    );
   }
 
   /** Every assessment of every key's participant, with one statement; health only where asked. */

@@ -1,5 +1,5 @@
 import { type Access, CurrentAccess, Scoped } from '@jobbnatet/service-kit';
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { participantPolicy } from '../participants/participant-access';
 import { ParticipantModel } from '../participants/participant.model';
 import { NoteKindEnum, NoteModel } from './note.model';
@@ -29,9 +29,8 @@ export class NotesResolver {
   })
   notes(
     @Parent() participant: ParticipantModel,
-    @Context() request: object,
     @Args('kind', { type: () => NoteKindEnum, nullable: true }) kind?: string | null,
   ): Promise<NoteModel[] | null> {
-    return this.service.notesOf(participant, kind, request);
+    return this.service.notesOf(participant, kind);
   }
 }

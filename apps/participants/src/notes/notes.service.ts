@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Access, PiiCipher } from '@jobbnatet/service-kit';
+import { type Access, perRequest, PiiCipher } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
@@ -26,8 +26,6 @@ interface NoteRow {
 }
 
 const textLocation = (noteId: string) => piiLocation('participant_note', 'text_encrypted', noteId);
-
-const loaders = new WeakMap<object, DataLoader<string, NoteRow[]>>();
 
 @Injectable()
 export class NotesService {
@@ -82,12 +80,11 @@ export class NotesService {
   async notesOf(
     participant: ParticipantModel,
     kind: string | null | undefined,
-    request: object,
   ): Promise<NoteModel[] | null> {
     const view = caseViewOf(participant);
     if (view.disclosure.level !== 'personal') return null;
     await view.audit('notes');
-    const rows = await this.loader(request).load(participant.id);
+    const rows = await this.loader(view.request).load(participant.id);
     // A ciphertext decrypts only in the row it was written for: a moved one fails the field.
     return rows
       .filter((row) => kind == null || row.kind === kind)
@@ -103,20 +100,20 @@ export class NotesService {
   }
 
   private loader(request: object): DataLoader<string, NoteRow[]> {
-    let loader = loaders.get(request);
-    if (!loader) {
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        const rows = (await this.dataSource.query(
-          `SELECT n.id, n.participant_id, n.kind, n.written_on::text AS written_on, n.written_by,
+    return perRequest(
+      request,
+      this,
+      () =>
+        new DataLoader(async (ids: readonly string[]) => {
+          const rows = (await this.dataSource.query(
+            `SELECT n.id, n.participant_id, n.kind, n.written_on::text AS written_on, n.written_by,
                   n.author_role, n.text_encrypted, n.recorded_at
              FROM participant_note n WHERE n.participant_id = ANY($1::uuid[])
             ORDER BY n.written_on DESC, n.recorded_at DESC, n.id`,
-          [ids],
-        )) as NoteRow[];
-        return ids.map((id) => rows.filter((row) => row.participant_id === id));
-      });
-      loaders.set(request, loader);
-    }
-    return loader;
+            [ids],
+          )) as NoteRow[];
+          return ids.map((id) => rows.filter((row) => row.participant_id === id));
+        }),
+    );
   }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { CallerIdentity } from '@jobbnatet/contracts';
 import type { Subgraph } from '@jobbnatet/subgraph-testing';
 import { swedishDay } from '../../src/assessments/case-entry-rules';
@@ -71,29 +70,41 @@ export async function registeredDaysAgo(subgraph: Subgraph, participantId: strin
   );
 }
 
-/** A valid consent to share with `municipalityCode`, as the consents module would record it. */
+/** The responsible office records the participant's consent to share with `municipalityCode`. */
 export async function giveConsent(
   subgraph: Subgraph,
+  officer: CallerIdentity,
   participantId: string,
   municipalityCode: string,
-): Promise<void> {
-  await subgraph.sql(
-    `INSERT INTO consent (id, participant_id, purpose, municipality_code, given_on, given_by, recorded_at)
-     VALUES ($1, $2, 'JOB_TRACK_COLLABORATION', $3, current_date, $4, now())`,
-    [randomUUID(), participantId, municipalityCode, randomUUID()],
+): Promise<string> {
+  const response = await subgraph.call<{ giveConsent: { id: string } }>(
+    officer,
+    `mutation Give($input: GiveConsentInput!) { giveConsent(input: $input) { id } }`,
+    {
+      input: {
+        participantId,
+        purpose: 'JOB_TRACK_COLLABORATION',
+        municipalityCode,
+        givenOn: today(),
+      },
+    },
   );
+  if (!response.data) throw new Error(JSON.stringify(response.errors));
+  return response.data.giveConsent.id;
 }
 
+/** The participant withdraws the consent (recorded by `caller`): it stops on the next request. */
 export async function withdrawConsent(
   subgraph: Subgraph,
-  participantId: string,
-  municipalityCode: string,
+  caller: CallerIdentity,
+  consentId: string,
 ): Promise<void> {
-  await subgraph.sql(
-    `UPDATE consent SET withdrawn_on = current_date, withdrawn_by = $3, withdrawn_at = now()
-     WHERE participant_id = $1 AND municipality_code = $2 AND withdrawn_at IS NULL`,
-    [participantId, municipalityCode, randomUUID()],
+  const response = await subgraph.call(
+    caller,
+    `mutation Withdraw($input: WithdrawConsentInput!) { withdrawConsent(input: $input) { id } }`,
+    { input: { consentId, withdrawnOn: today() } },
   );
+  if (response.errors) throw new Error(JSON.stringify(response.errors));
 }
 
 /** The participant's case as `caller` sees it; null when not reached. Fails on a GraphQL error. */
