@@ -2,11 +2,13 @@ import { CreateParticipant1763900000100 } from './1763900000100-CreateParticipan
 import { VersionBlindIndex1764540000000 } from './1764540000000-VersionBlindIndex';
 import { ParticipantCase1764700000000 } from './1764700000000-ParticipantCase';
 import { Referrals1764700000300 } from './1764700000300-Referrals';
+import { AssessmentsAndNotes1764700000200 } from './1764700000200-AssessmentsAndNotes';
 
 /** In order; a merged migration is never edited, a change is a new file. */
 export const migrations = [
   CreateParticipant1763900000100,
   VersionBlindIndex1764540000000,
   ParticipantCase1764700000000,
+  AssessmentsAndNotes1764700000200,
   Referrals1764700000300,
 ];

@@ -27,6 +27,16 @@ export const participantsPii: PiiTable[] = [
       { encrypted: 'reason_encrypted' },
     ],
   },
+  {
+    table: 'assessment_factor',
+    idColumn: 'id',
+    columns: [{ encrypted: 'text_encrypted' }, { encrypted: 'interventions_text_encrypted' }],
+  },
+  {
+    table: 'participant_note',
+    idColumn: 'id',
+    columns: [{ encrypted: 'text_encrypted' }],
+  },
 ];
 
 /** Where one ciphertext of a row lives. */

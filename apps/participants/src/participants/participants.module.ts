@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AccessLogEntity } from '../access-log/access-log.entity';
+import { AccessLogResolver } from '../access-log/access-log.resolver';
+import { AssessmentEntity, AssessmentFactorEntity } from '../assessments/assessment.entity';
+import { AssessmentsModule } from '../assessments/assessments.module';
+import { AssessmentsResolver } from '../assessments/assessments.resolver';
 import { ConsentEntity } from '../consent/consent.entity';
 import { ConsentModule } from '../consent/consent.module';
 import { ConsentResolver } from '../consent/consent.resolver';
@@ -7,10 +11,12 @@ import { ErasureModule } from '../erasure/erasure.module';
 import { ErasureResolver } from '../erasure/erasure.resolver';
 import { HistoryModule } from '../history/history.module';
 import { HistoryResolver } from '../history/history.resolver';
-import { AccessLogResolver } from '../access-log/access-log.resolver';
 import { ReferralEntity } from '../referrals/referral.entity';
 import { ReferralsModule } from '../referrals/referrals.module';
 import { ReferralsResolver } from '../referrals/referrals.resolver';
+import { NoteEntity } from '../notes/note.entity';
+import { NotesModule } from '../notes/notes.module';
+import { NotesResolver } from '../notes/notes.resolver';
 import { ParticipantCoreModule } from './participant-core.module';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
@@ -21,6 +27,9 @@ export const participantsEntities = [
   AccessLogEntity,
   ConsentEntity,
   ReferralEntity,
+  AssessmentEntity,
+  AssessmentFactorEntity,
+  NoteEntity,
 ];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
@@ -32,10 +41,20 @@ export const participantsResolvers = [
   ErasureResolver,
   AccessLogResolver,
   ReferralsResolver,
+  AssessmentsResolver,
+  NotesResolver,
 ];
 
 /** The participant's whole case, one module per part of it. */
 @Module({
-  imports: [ParticipantCoreModule, ConsentModule, HistoryModule, ErasureModule, ReferralsModule],
+  imports: [
+    ParticipantCoreModule,
+    ConsentModule,
+    HistoryModule,
+    ErasureModule,
+    AssessmentsModule,
+    NotesModule,
+    ReferralsModule,
+  ],
 })
 export class ParticipantsModule {}
