@@ -1,10 +1,12 @@
 import { CreateParticipant1763900000100 } from './1763900000100-CreateParticipant';
 import { VersionBlindIndex1764540000000 } from './1764540000000-VersionBlindIndex';
 import { ParticipantCase1764700000000 } from './1764700000000-ParticipantCase';
+import { EmploymentOutcomes1764700000100 } from './1764700000100-EmploymentOutcomes';
 
 /** In order; a merged migration is never edited, a change is a new file. */
 export const migrations = [
   CreateParticipant1763900000100,
   VersionBlindIndex1764540000000,
   ParticipantCase1764700000000,
+  EmploymentOutcomes1764700000100,
 ];

@@ -8,6 +8,7 @@ import { ErasureResolver } from '../erasure/erasure.resolver';
 import { HistoryModule } from '../history/history.module';
 import { HistoryResolver } from '../history/history.resolver';
 import { AccessLogResolver } from '../access-log/access-log.resolver';
+import { OutcomesModule, outcomesResolvers } from '../outcomes/outcomes.module';
 import { ParticipantCoreModule } from './participant-core.module';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
@@ -23,8 +24,11 @@ export const participantsResolvers = [
   HistoryResolver,
   ErasureResolver,
   AccessLogResolver,
+  ...outcomesResolvers,
 ];
 
 /** The participant's whole case, one module per part of it. */
-@Module({ imports: [ParticipantCoreModule, ConsentModule, HistoryModule, ErasureModule] })
+@Module({
+  imports: [ParticipantCoreModule, ConsentModule, HistoryModule, ErasureModule, OutcomesModule],
+})
 export class ParticipantsModule {}
