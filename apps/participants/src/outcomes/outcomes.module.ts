@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ParticipantCoreModule } from '../participants/participant-core.module';
 import { OutcomeLoader } from './outcome.loader';
 import {
+  EmployerReferenceResolver,
   EmploymentResolver,
   OutcomesResolver,
   ParticipantOutcomesResolver,
@@ -13,6 +14,7 @@ export const outcomesResolvers = [
   OutcomesResolver,
   ParticipantOutcomesResolver,
   EmploymentResolver,
+  EmployerReferenceResolver,
   RetentionCheckResolver,
 ];
 

@@ -9,6 +9,7 @@ import {
   Query,
   ResolveField,
   Resolver,
+  ResolveReference,
 } from '@nestjs/graphql';
 import { caseViewOf } from '../access-log/case-view';
 import { participantPolicy } from '../participants/participant-access';
@@ -207,6 +208,23 @@ export class EmploymentResolver {
     @Context() request: object,
   ): Promise<RetentionCheckModel[]> {
     return this.loader.for(request).checksByEmployment.load(employment.id);
+  }
+}
+
+/**
+ * `Employer` is a stub (`resolvable: false`): the router never asks this subgraph for one, and it
+ * holds nothing about employers. A direct `_entities` call still goes through the scope mechanism
+ * and gets null.
+ */
+@Resolver(() => EmployerReference)
+export class EmployerReferenceResolver {
+  @Scoped(participantPolicy)
+  @ResolveReference()
+  resolveReference(
+    @Parent() _reference: { id: string },
+    @CurrentAccess() _access: Access,
+  ): EmployerReference | null {
+    return null;
   }
 }
 
