@@ -1,6 +1,7 @@
 import { CreateParticipant1763900000100 } from './1763900000100-CreateParticipant';
 import { VersionBlindIndex1764540000000 } from './1764540000000-VersionBlindIndex';
 import { ParticipantCase1764700000000 } from './1764700000000-ParticipantCase';
+import { EmploymentOutcomes1764700000100 } from './1764700000100-EmploymentOutcomes';
 import { Referrals1764700000300 } from './1764700000300-Referrals';
 import { AssessmentsAndNotes1764700000200 } from './1764700000200-AssessmentsAndNotes';
 
@@ -9,6 +10,7 @@ export const migrations = [
   CreateParticipant1763900000100,
   VersionBlindIndex1764540000000,
   ParticipantCase1764700000000,
+  EmploymentOutcomes1764700000100,
   AssessmentsAndNotes1764700000200,
   Referrals1764700000300,
 ];

@@ -1,4 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { retentionWindowDescription } from '../outcomes/retention-rules';
 import { ParticipantStatusEnum } from './participant.model';
 
 @InputType({ description: 'Narrows a list within your scope; every field is optional.' })
@@ -26,4 +27,10 @@ export class ParticipantFilterInput {
     description: 'Part of the name; searches only participants whose personal data you may see.',
   })
   name?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: `True: only participants with an unchecked retention check that is due or overdue today, among those whose personal data you may see. ${retentionWindowDescription}`,
+  })
+  retentionCheckDue?: boolean | null;
 }

@@ -17,6 +17,7 @@ import { ReferralsResolver } from '../referrals/referrals.resolver';
 import { NoteEntity } from '../notes/note.entity';
 import { NotesModule } from '../notes/notes.module';
 import { NotesResolver } from '../notes/notes.resolver';
+import { OutcomesModule, outcomesResolvers } from '../outcomes/outcomes.module';
 import { ParticipantCoreModule } from './participant-core.module';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
@@ -43,6 +44,7 @@ export const participantsResolvers = [
   ReferralsResolver,
   AssessmentsResolver,
   NotesResolver,
+  ...outcomesResolvers,
 ];
 
 /** The participant's whole case, one module per part of it. */
@@ -55,6 +57,7 @@ export const participantsResolvers = [
     AssessmentsModule,
     NotesModule,
     ReferralsModule,
+    OutcomesModule,
   ],
 })
 export class ParticipantsModule {}

@@ -7,6 +7,8 @@ import {
 import { type Access, Outbox, PiiCipher, scopeCondition } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { swedishDate } from '../outcomes/date-rules';
+import { retentionCheckDueCondition } from '../outcomes/retention-filter';
 import { isResponsibleOffice, mayRegister, participantScopeColumns } from './participant-access';
 import {
   factsOf,
@@ -40,6 +42,7 @@ export interface ParticipantFilter {
   municipalityCode?: string | null;
   status?: string[] | null;
   name?: string | null;
+  retentionCheckDue?: boolean | null;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -422,6 +425,13 @@ export class ParticipantsService {
     if (filter.name != null) {
       conditions.push(...this.nameCondition(access, nameSearch(filter.name), param, stated));
     }
+    if (filter.retentionCheckDue) {
+      // Like a name, a due check is personal: matched only where the caller may see it.
+      conditions.push(
+        retentionCheckDueCondition(param, swedishDate(new Date())),
+        ...this.disclosedOnly(access, param, stated),
+      );
+    }
     return conditions;
   }
 
@@ -435,20 +445,28 @@ export class ParticipantsService {
     param: (value: unknown) => string,
     stated: string | undefined,
   ): string[] {
-    const { caller } = access;
     const match = `(coalesce(p.given_name, '') || ' ' || coalesce(p.family_name, '')) ILIKE '%' || ${param(name)} || '%'`;
+    return [match, ...this.disclosedOnly(access, param, stated)];
+  }
+
+  /** Only rows whose personal data the caller sees (the SQL side of `disclosureOf`). */
+  private disclosedOnly(
+    access: Access,
+    param: (value: unknown) => string,
+    stated: string | undefined,
+  ): string[] {
+    const { caller } = access;
     switch (caller.role) {
       case 'officer':
-        return [match, `p.office_id = ${param(caller.officeId ?? '')}`];
+        return [`p.office_id = ${param(caller.officeId ?? '')}`];
       case 'municipal_case_worker':
         return [
-          match,
           `EXISTS (SELECT 1 FROM consent c WHERE c.participant_id = p.id AND c.withdrawn_at IS NULL
              AND c.municipality_code = ${param(caller.municipalityCode ?? '')})`,
         ];
       case 'admin':
         if (!stated) throw reasonRequired();
-        return [match];
+        return [];
       default:
         return ['FALSE'];
     }
