@@ -15,7 +15,7 @@ import { Teardown } from '../support/teardown';
 
 const settings = {
   participantsInOffice: 100_000,
-  participantsAtOtherOffices: 4_000,
+  participantsAtOtherOffices: 3_000,
   registeredOverDays: 730,
   pageSizes: '20, 100',
   deepPage: 200,
