@@ -2,6 +2,12 @@ import type { Benchmark } from './benchmark';
 import { mutationLatency } from './benchmarks/mutation-latency';
 import { outboxRelay } from './benchmarks/outbox-relay';
 import { participantsList } from './benchmarks/participants-list';
+import { participantsOffice } from './benchmarks/participants-office';
 
 /** Every benchmark `run.ts` knows; adding one means adding its module here. */
-export const benchmarks: readonly Benchmark[] = [participantsList, outboxRelay, mutationLatency];
+export const benchmarks: readonly Benchmark[] = [
+  participantsList,
+  participantsOffice,
+  outboxRelay,
+  mutationLatency,
+];

@@ -4,6 +4,7 @@ import { ParticipantCase1764700000000 } from './1764700000000-ParticipantCase';
 import { EmploymentOutcomes1764700000100 } from './1764700000100-EmploymentOutcomes';
 import { Referrals1764700000300 } from './1764700000300-Referrals';
 import { AssessmentsAndNotes1764700000200 } from './1764700000200-AssessmentsAndNotes';
+import { ParticipantOfficeCount1764700000400 } from './1764700000400-ParticipantOfficeCount';
 
 /** In order; a merged migration is never edited, a change is a new file. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   EmploymentOutcomes1764700000100,
   AssessmentsAndNotes1764700000200,
   Referrals1764700000300,
+  ParticipantOfficeCount1764700000400,
 ];

@@ -6,11 +6,15 @@ export interface LoadOptions {
   body: string;
   headers: Record<string, string>;
   durationSeconds: number;
+  /** Stop after this many requests instead of after `durationSeconds`. */
+  amount?: number;
   connections: number;
   /** The exact body every response must have; others are counted as mismatches. */
   expectBody?: string;
   /** Headers that change with every request (a forwarded identity is accepted once). */
   headersPerRequest?: () => Record<string, string>;
+  /** Return every 2xx latency too (to pool the samples of several runs). */
+  keepSamples?: boolean;
 }
 
 export interface LoadResult {
@@ -24,6 +28,8 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   mismatches: number;
+  /** Every 2xx latency in ms, when `keepSamples` asked for them. */
+  samples?: number[];
 }
 
 /** Fresh headers for every request, and the body check autocannon cannot do alongside them. */
@@ -52,7 +58,9 @@ export function loadTest(options: LoadOptions): Promise<LoadResult> {
         method: 'POST',
         body: options.body,
         headers: options.headers,
-        duration: options.durationSeconds,
+        ...(options.amount === undefined
+          ? { duration: options.durationSeconds }
+          : { amount: options.amount }),
         connections: options.connections,
         // autocannon refuses `expectBody` next to `requests`: a per-request run checks bodies itself.
         ...(options.headersPerRequest === undefined
@@ -76,6 +84,7 @@ export function loadTest(options: LoadOptions): Promise<LoadResult> {
           errors: result.errors,
           timeouts: result.timeouts,
           mismatches: result.mismatches + ownMismatches,
+          ...(options.keepSamples ? { samples: latencies } : {}),
         });
       },
     );

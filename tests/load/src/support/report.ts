@@ -78,8 +78,10 @@ export function summaryText(
       )
       .join('  ')
       .trimEnd();
+  const source = sourceRevision();
   return [
     `${benchmark.name}: ${benchmark.description}`,
+    `commit ${source ? `${source.commit.slice(0, 12)}${source.dirty ? ' (with uncommitted changes)' : ''}` : 'unknown'}`,
     `${date.toISOString()} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGiB} GiB · Node ${machine.node} · load ${machine.loadAverage.join(' ')}`,
     `settings: ${Object.entries(result.settings)
       .map(([name, value]) => `${name}=${String(value)}`)
