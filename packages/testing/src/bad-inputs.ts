@@ -11,6 +11,13 @@ export const clientErrorCodes: readonly string[] = [
   'CONFLICT',
 ];
 
+function carriedByJson(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(carriedByJson);
+  if (value !== null && typeof value === 'object') return Object.values(value).every(carriedByJson);
+  return true;
+}
+
 /**
  * A valid input with exactly one field broken: `broken` gives, per field, the bad values to try.
  * Every generated input is wrong in one place, so a refusal must name that place.
@@ -45,6 +52,8 @@ export async function assertEveryBadInputRefused<T>(run: BadInputRun<T>): Promis
   const before = await run.traces();
   await fc.assert(
     fc.asyncProperty(run.inputs, async (input) => {
+      // A value JSON cannot carry (Infinity, NaN) is no request a client can send.
+      fc.pre(carriedByJson(input));
       const response = await run.send(input);
       const codes = (response.errors ?? []).map((error) => String(error.extensions?.code));
       const refusal = { status: response.status < 500, refused: codes.length > 0, codes };

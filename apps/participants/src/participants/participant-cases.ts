@@ -133,32 +133,41 @@ export class ParticipantCases {
             })
           : Promise.reject(new Error(`${field} of a participant read without disclosure`)),
     };
-    const model: ParticipantModel = {
-      id: row.id,
-      pseudonym: row.pseudonym,
-      ...(disclosure.level === 'personal' ? this.personal(caller, row) : hidden),
-    };
+    const model: ParticipantModel =
+      disclosure.level === 'personal'
+        ? this.personal(caller, row)
+        : { id: row.id, pseudonym: row.pseudonym, ...hidden };
     return attachCaseView(model, view);
   }
 
-  private personal(
-    caller: CallerIdentity,
-    row: ParticipantRow,
-  ): Omit<ParticipantModel, 'id' | 'pseudonym'> {
-    const contact = this.contactOf(row);
+  /**
+   * Ciphertexts are opened only when their field is asked for (getters, read by GraphQL's default
+   * resolver): a list that shows names decrypts nothing.
+   */
+  private personal(caller: CallerIdentity, row: ParticipantRow): ParticipantModel {
+    let contact: Contact | undefined;
+    const contactOnce = () => (contact ??= this.contactOf(row));
+    const cipher = this.cipher;
     return {
+      id: row.id,
+      pseudonym: row.pseudonym,
       status: row.status,
-      identityNumber:
-        maySeeIdentityNumber(caller.role) && row.identity_number_encrypted
-          ? display(
-              this.cipher.decrypt(row.identity_number_encrypted, identityNumberLocation(row.id)),
-            )
-          : null,
+      get identityNumber() {
+        return maySeeIdentityNumber(caller.role) && row.identity_number_encrypted
+          ? display(cipher.decrypt(row.identity_number_encrypted, identityNumberLocation(row.id)))
+          : null;
+      },
       givenName: row.given_name,
       familyName: row.family_name,
-      phone: contact.phone,
-      email: contact.email,
-      address: contact.address,
+      get phone() {
+        return contactOnce().phone;
+      },
+      get email() {
+        return contactOnce().email;
+      },
+      get address() {
+        return contactOnce().address;
+      },
       languages: row.languages,
       educationLevel: row.education_level,
       drivingLicences: row.driving_licences,
