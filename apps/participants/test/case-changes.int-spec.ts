@@ -284,5 +284,53 @@ describe('changing and erasing a participant', () => {
         'filter.name',
       );
     });
+
+    it('counts an office’s list from its tally exactly as row by row, through registration, exit and erasure', async () => {
+      const kista = callers.officer('af-kista');
+      const ids: string[] = [];
+      for (let n = 0; n < 4; n++)
+        ids.push(
+          (
+            await register(
+              participants,
+              kista,
+              aParticipant().atOffice('af-kista').livingIn('0180').build(),
+            )
+          ).id,
+        );
+      await participants.call(
+        kista,
+        'mutation X($i: RecordExitInput!) { recordExit(input: $i) { id } }',
+        {
+          i: { participantId: ids[0], exitedOn: today(), reason: 'MOVED' },
+        },
+      );
+      await participants.call(callers.admin(), erase, {
+        input: { participantId: ids[1], reason: 'begäran om radering' },
+      });
+      const counted = async (caller: typeof officer, filter: object) =>
+        (
+          await participants.call<{ participants: { totalCount: number } }>(
+            caller,
+            'query C($f: ParticipantFilterInput) { participants(filter: $f) { totalCount } }',
+            { f: filter },
+          )
+        ).data!.participants.totalCount;
+      const rows = async (where: string) =>
+        Number(
+          (
+            await participants.sql<{ n: string }>(
+              `SELECT count(*) AS n FROM participant WHERE ${where}`,
+            )
+          )[0]!.n,
+        );
+      expect(await counted(kista, {})).toBe(
+        await rows("office_id = 'af-kista' AND status <> 'ERASED'"),
+      );
+      expect(await counted(kista, {})).toBe(3);
+      expect(await counted(kista, { status: ['EXITED', 'ERASED'] })).toBe(2);
+      expect(await counted(callers.admin(), { officeId: 'af-kista' })).toBe(3);
+      expect(await counted(callers.admin(), {})).toBe(await rows("status <> 'ERASED'"));
+    });
   });
 });

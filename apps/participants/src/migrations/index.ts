@@ -5,6 +5,7 @@ import { EmploymentOutcomes1764700000100 } from './1764700000100-EmploymentOutco
 import { Referrals1764700000300 } from './1764700000300-Referrals';
 import { AssessmentsAndNotes1764700000200 } from './1764700000200-AssessmentsAndNotes';
 import { ParticipantOfficeCount1764700000400 } from './1764700000400-ParticipantOfficeCount';
+import { ParticipantTally1764700000500 } from './1764700000500-ParticipantTally';
 
 /** In order; a merged migration is never edited, a change is a new file. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   AssessmentsAndNotes1764700000200,
   Referrals1764700000300,
   ParticipantOfficeCount1764700000400,
+  ParticipantTally1764700000500,
 ];

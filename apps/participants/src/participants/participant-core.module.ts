@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AccessLogModule } from '../access-log/access-log.module';
 import type { ParticipantsConfig } from '../config';
 import { ParticipantCases } from './participant-cases';
+import { ParticipantList } from './participant-list';
 import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
 import { ParticipantsService } from './participants.service';
 
@@ -20,6 +21,7 @@ export function participantsCipher(
     ParticipantConnectionResolver,
     ParticipantsService,
     ParticipantCases,
+    ParticipantList,
     {
       provide: PiiCipher,
       inject: [SERVICE_CONFIG],

@@ -15,6 +15,7 @@ import { ParticipantCases } from './participant-cases';
 import { ParticipantFilterInput } from './participant-filter.input';
 import { adminReason } from './participant-page';
 import { ParticipantConnection, ParticipantModel } from './participant.model';
+import { ParticipantList } from './participant-list';
 import { ParticipantsService } from './participants.service';
 import { RegisterParticipantInput, UpdateParticipantInput } from './register-participant.input';
 
@@ -31,6 +32,7 @@ export class ParticipantsResolver {
   constructor(
     private readonly service: ParticipantsService,
     private readonly cases: ParticipantCases,
+    private readonly list: ParticipantList,
   ) {}
 
   @Scoped(participantPolicy)
@@ -60,7 +62,7 @@ export class ParticipantsResolver {
     filter?: ParticipantFilterInput | null,
     @Args('reason', reasonArg) reason?: string | null,
   ): Promise<ParticipantConnection> {
-    return this.service.page(access, filter ?? {}, first, after, reason);
+    return this.list.page(access, filter ?? {}, first, after, reason);
   }
 
   @Scoped(participantPolicy)
