@@ -42,7 +42,7 @@ export { JsonLogger } from './logging/json-logger';
 export { correlationId } from './logging/request-context';
 export { DomainError, type DomainErrorKind } from './errors/domain-error';
 export { CurrentAccess, Scoped, type Access } from './scope/scoped.decorator';
-export { perRequest } from './scope/per-request';
+export { groupedLoader, perRequest } from './scope/per-request';
 export { scopeCondition, type ScopeAttribute, type ScopeColumns } from './scope/scope-condition';
 export { unscopedResolvers } from './scope/unscoped-resolvers';
 export { subgraphGraphqlModule } from './graphql/subgraph-graphql.module';

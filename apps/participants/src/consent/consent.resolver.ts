@@ -42,6 +42,6 @@ export class ConsentResolver {
     const view = caseViewOf(participant);
     if (view.disclosure.level !== 'personal') return null;
     await view.audit('consents');
-    return this.service.loader(view.request).load(participant.id);
+    return this.service.of(view.request, participant.id);
   }
 }

@@ -4,9 +4,8 @@ import {
   participantConsentGivenV1,
   participantConsentWithdrawnV1,
 } from '@jobbnatet/contracts';
-import { type Access, Outbox, perRequest } from '@jobbnatet/service-kit';
+import { type Access, Outbox, groupedLoader } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { isResponsibleOffice } from '../participants/participant-access';
 import { factsOf, isUuid, ParticipantCases } from '../participants/participant-cases';
@@ -155,20 +154,19 @@ export class ConsentService {
     return this.one(input.consentId);
   }
 
-  /** The request's loader: consents of a list of participants in one statement. */
-  loader(request: object): DataLoader<string, ConsentModel[]> {
-    return perRequest(
+  /** A participant's consents; those of a list of participants come with one statement. */
+  async of(request: object, participantId: string): Promise<ConsentModel[]> {
+    const loader = groupedLoader(
       request,
       this,
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = (await this.dataSource.query(
-            'SELECT * FROM consent WHERE participant_id = ANY($1::uuid[]) ORDER BY recorded_at DESC',
-            [ids],
-          )) as ConsentRow[];
-          return ids.map((id) => rows.filter((row) => row.participant_id === id).map(toModel));
-        }),
+      (ids: readonly string[]) =>
+        this.dataSource.query(
+          'SELECT * FROM consent WHERE participant_id = ANY($1::uuid[]) ORDER BY recorded_at DESC',
+          [ids],
+        ) as Promise<ConsentRow[]>,
+      (row) => row.participant_id,
     );
+    return (await loader.load(participantId)).map(toModel);
   }
 
   private async one(id: string): Promise<ConsentModel> {

@@ -1,4 +1,4 @@
-import { perRequest, PiiCipher } from '@jobbnatet/service-kit';
+import { groupedLoader, PiiCipher } from '@jobbnatet/service-kit';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
@@ -74,17 +74,15 @@ export class HistoryResolver {
   }
 
   private loader(request: object): DataLoader<string, ChangeRow[]> {
-    return perRequest(
+    return groupedLoader(
       request,
       this,
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = (await this.dataSource.query(
-            'SELECT * FROM participant_change WHERE participant_id = ANY($1::uuid[]) ORDER BY changed_at, field',
-            [ids],
-          )) as ChangeRow[];
-          return ids.map((id) => rows.filter((row) => row.participant_id === id));
-        }),
+      (ids: readonly string[]) =>
+        this.dataSource.query(
+          'SELECT * FROM participant_change WHERE participant_id = ANY($1::uuid[]) ORDER BY changed_at, field',
+          [ids],
+        ) as Promise<ChangeRow[]>,
+      (row) => row.participant_id,
     );
   }
 }

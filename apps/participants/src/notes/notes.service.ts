@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Access, perRequest, PiiCipher } from '@jobbnatet/service-kit';
+import { type Access, groupedLoader, PiiCipher } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
@@ -100,20 +100,18 @@ export class NotesService {
   }
 
   private loader(request: object): DataLoader<string, NoteRow[]> {
-    return perRequest(
+    return groupedLoader(
       request,
       this,
-      () =>
-        new DataLoader(async (ids: readonly string[]) => {
-          const rows = (await this.dataSource.query(
-            `SELECT n.id, n.participant_id, n.kind, n.written_on::text AS written_on, n.written_by,
+      (ids: readonly string[]) =>
+        this.dataSource.query(
+          `SELECT n.id, n.participant_id, n.kind, n.written_on::text AS written_on, n.written_by,
                   n.author_role, n.text_encrypted, n.recorded_at
              FROM participant_note n WHERE n.participant_id = ANY($1::uuid[])
             ORDER BY n.written_on DESC, n.recorded_at DESC, n.id`,
-            [ids],
-          )) as NoteRow[];
-          return ids.map((id) => rows.filter((row) => row.participant_id === id));
-        }),
+          [ids],
+        ) as Promise<NoteRow[]>,
+      (row) => row.participant_id,
     );
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { perRequest } from '@jobbnatet/service-kit';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { swedishDate } from './date-rules';
@@ -97,8 +98,6 @@ interface RequestLoaders {
   supportPeriods: DataLoader<string, ActivitySupportPeriodModel[]>;
 }
 
-const perRequest = new WeakMap<object, RequestLoaders>();
-
 function groupBy<T, R>(
   keys: readonly string[],
   rows: T[],
@@ -120,12 +119,7 @@ export class OutcomeLoader {
   constructor(private readonly dataSource: DataSource) {}
 
   for(request: object): RequestLoaders {
-    let loaders = perRequest.get(request);
-    if (!loaders) {
-      loaders = this.create();
-      perRequest.set(request, loaders);
-    }
-    return loaders;
+    return perRequest(request, this, () => this.create());
   }
 
   private create(): RequestLoaders {
