@@ -3,7 +3,7 @@ import { topics } from '@jobbnatet/contracts';
 import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
 import { aParticipant, KafkaProbe } from '@jobbnatet/testing';
 import {
-  contactDetails,
+  registerWithContact as registerCase,
   register,
   registerMutation,
   seenBy,
@@ -23,13 +23,7 @@ describe('changing and erasing a participant', () => {
   let participants: Subgraph;
   let probe: KafkaProbe;
 
-  async function registerWithContact() {
-    const name = uniqueName();
-    const contact = contactDetails(name);
-    const input = { ...aParticipant().named(name).build(), ...contact };
-    const { id } = await register(participants, officer, input);
-    return { id, name, contact, input };
-  }
+  const registerWithContact = (home?: string) => registerCase(participants, officer, home);
 
   beforeAll(async () => {
     participants = await startParticipants();

@@ -1,11 +1,10 @@
 import 'reflect-metadata';
 import { topics } from '@jobbnatet/contracts';
 import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
-import { aParticipant, KafkaProbe } from '@jobbnatet/testing';
+import { KafkaProbe } from '@jobbnatet/testing';
 import { DataSource } from 'typeorm';
 import {
-  contactDetails,
-  register,
+  registerWithContact as registerCase,
   registerMutation,
   seenBy,
   startParticipants,
@@ -39,13 +38,7 @@ describe('a participant’s case, private by design', () => {
       [participantId],
     );
 
-  async function registerWithContact(home = '0181') {
-    const name = uniqueName();
-    const contact = contactDetails(name);
-    const input = { ...aParticipant().named(name).livingIn(home).build(), ...contact };
-    const { id } = await register(participants, officer, input);
-    return { id, name, contact, input };
-  }
+  const registerWithContact = (home?: string) => registerCase(participants, officer, home);
 
   beforeAll(async () => {
     participants = await startParticipants();

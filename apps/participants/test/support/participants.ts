@@ -106,3 +106,16 @@ export async function seenBy(
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   return response.data!.participant;
 }
+
+/** Registers, as `caller`, a participant with a unique name and contact details, living in `home`. */
+export async function registerWithContact(
+  subgraph: Subgraph,
+  caller: CallerIdentity,
+  home = '0181',
+) {
+  const name = uniqueName();
+  const contact = contactDetails(name);
+  const input = { ...aParticipant().named(name).livingIn(home).build(), ...contact };
+  const { id } = await register(subgraph, caller, input);
+  return { id, name, contact, input };
+}
