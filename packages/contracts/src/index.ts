@@ -16,7 +16,20 @@ export {
   type ParsedEvent,
   type RefusalReason,
 } from './envelope';
-export * from './events';
+export {
+  eventCatalog,
+  participantActivitySupportRecordedV1,
+  participantAssessedV1,
+  participantConsentGivenV1,
+  participantConsentWithdrawnV1,
+  participantEmployedV1,
+  participantErasedV1,
+  participantExitedV1,
+  participantRegisteredV1,
+  participantRetentionCheckedV1,
+  participantUpdatedV1,
+} from './events';
+export * from './events/participant-codes';
 export * as scalars from './scalars';
 export {
   identityHeader,

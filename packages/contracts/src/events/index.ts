@@ -12,7 +12,6 @@ import {
   participantUpdatedV1,
 } from './participant-events';
 
-export * from './participant-codes';
 export {
   participantActivitySupportRecordedV1,
   participantAssessedV1,

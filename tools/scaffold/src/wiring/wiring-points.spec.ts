@@ -35,9 +35,9 @@ describe('wiring a new service into the repository as it is now', () => {
   it('lists the created event in the catalog and exports it', () => {
     const catalog = wired('packages/contracts/src/events/index.ts');
     expect(catalog).toContain("import { jobTrackCreatedV1 } from './job-track-events';");
-    expect(catalog).toMatch(/eventCatalog[^=]*= \[[^\]]*jobTrackCreatedV1\]/);
+    expect(catalog).toMatch(/eventCatalog[^=]*= \[[^\]]*jobTrackCreatedV1,?\s*\]/);
     expect(wired('packages/contracts/src/index.ts')).toMatch(
-      /export \{[^}]*jobTrackCreatedV1 \} from '\.\/events';/,
+      /export \{[^}]*jobTrackCreatedV1,?\s*\} from '\.\/events';/,
     );
   });
 
