@@ -91,6 +91,12 @@ export class ParticipantCases {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /** The participant as the caller now sees it: the answer to a command. */
+  async readBack(access: Access, id: string): Promise<ParticipantModel> {
+    const [model] = await this.findVisible(access, [id]);
+    return model!;
+  }
+
   /**
    * For a command: the participant's row, locked until the transaction ends, if the caller reaches
    * it; the same NOT_FOUND otherwise, and ERASED for an erased one.

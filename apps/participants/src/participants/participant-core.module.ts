@@ -3,6 +3,8 @@ import { Module } from '@nestjs/common';
 import { AccessLogModule } from '../access-log/access-log.module';
 import type { ParticipantsConfig } from '../config';
 import { ParticipantCases } from './participant-cases';
+import { NationalRegister } from './national-register';
+import { ParticipantChanges } from './participant-changes.service';
 import { ParticipantList } from './participant-list';
 import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
 import { ParticipantsService } from './participants.service';
@@ -22,6 +24,8 @@ export function participantsCipher(
     ParticipantsService,
     ParticipantCases,
     ParticipantList,
+    ParticipantChanges,
+    NationalRegister,
     {
       provide: PiiCipher,
       inject: [SERVICE_CONFIG],

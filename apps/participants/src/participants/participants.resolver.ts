@@ -15,6 +15,7 @@ import { ParticipantCases } from './participant-cases';
 import { ParticipantFilterInput } from './participant-filter.input';
 import { adminReason } from './participant-page';
 import { ParticipantConnection, ParticipantModel } from './participant.model';
+import { ParticipantChanges } from './participant-changes.service';
 import { ParticipantList } from './participant-list';
 import { ParticipantsService } from './participants.service';
 import { RegisterParticipantInput, UpdateParticipantInput } from './register-participant.input';
@@ -33,6 +34,7 @@ export class ParticipantsResolver {
     private readonly service: ParticipantsService,
     private readonly cases: ParticipantCases,
     private readonly list: ParticipantList,
+    private readonly changes: ParticipantChanges,
   ) {}
 
   @Scoped(participantPolicy)
@@ -84,7 +86,7 @@ export class ParticipantsResolver {
     @CurrentAccess() access: Access,
     @Args('input') input: UpdateParticipantInput,
   ): Promise<ParticipantModel> {
-    return this.service.update(access, input);
+    return this.changes.update(access, input);
   }
 
   @Scoped(participantPolicy)
