@@ -1,4 +1,5 @@
 import { type Access, scopeCondition } from '@jobbnatet/service-kit';
+import { isMunicipalityCode, isOfficeId } from '@jobbnatet/domain-se';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { swedishDate } from '../outcomes/date-rules';
@@ -6,7 +7,7 @@ import { retentionCheckDueCondition } from '../outcomes/retention-filter';
 import { participantScopeColumns } from './participant-access';
 import { ParticipantCases, participantColumns, type ParticipantRow } from './participant-cases';
 import { adminReason, decodeCursor, encodeCursor, nameSearch, pageSize } from './participant-page';
-import { reasonRequired } from './participant.errors';
+import { invalidInput, reasonRequired } from './participant.errors';
 import type { ParticipantConnection } from './participant.model';
 
 export interface ParticipantFilter {
@@ -17,6 +18,18 @@ export interface ParticipantFilter {
   name?: string | null;
   retentionCheckDue?: boolean | null;
 }
+
+const officeFilter = (value: string): string => {
+  if (!isOfficeId(value)) throw invalidInput('filter.officeId', 'filter.officeId is not an office');
+  return value;
+};
+
+const municipalityFilter = (value: string): string => {
+  if (!isMunicipalityCode(value)) {
+    throw invalidInput('filter.municipalityCode', 'filter.municipalityCode is not a kommunkod');
+  }
+  return value;
+};
 
 /** Lists of participants: scope, filters, keyset pages and the count. */
 @Injectable()
@@ -102,7 +115,8 @@ export class ParticipantList {
       return `$${params.length}`;
     };
     const where = [scopeCondition(access.scope, { office: 't.office_id' }, params)];
-    if (filter.officeId != null) where.push(`t.office_id = ${param(filter.officeId)}`);
+    if (filter.officeId != null)
+      where.push(`t.office_id = ${param(officeFilter(filter.officeId))}`);
     where.push(
       filter.status?.length
         ? `t.status = ANY(${param(filter.status)}::text[])`
@@ -122,11 +136,14 @@ export class ParticipantList {
       return `$${params.length}`;
     };
     const conditions: string[] = [];
-    if (filter.officeId != null) conditions.push(`p.office_id = ${param(filter.officeId)}`);
+    if (filter.officeId != null)
+      conditions.push(`p.office_id = ${param(officeFilter(filter.officeId))}`);
     if (filter.mine)
       conditions.push(`p.responsible_officer_id = ${param(access.caller.userId)}::uuid`);
     if (filter.municipalityCode != null)
-      conditions.push(`p.home_municipality_code = ${param(filter.municipalityCode)}`);
+      conditions.push(
+        `p.home_municipality_code = ${param(municipalityFilter(filter.municipalityCode))}`,
+      );
     conditions.push(
       filter.status?.length
         ? `p.status = ANY(${param(filter.status)}::text[])`
