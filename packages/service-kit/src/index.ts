@@ -10,6 +10,7 @@ export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';
 export { bootstrapService } from './bootstrap';
 export { openDataSource } from './database/open-data-source';
 export { databaseUrl } from './database/ensure-database';
+export { runtimeRoleName, runtimeUrl } from './database/runtime-role';
 export { Outbox, type PendingEvent } from './outbox/outbox';
 export {
   OutboxRelay,

@@ -19,8 +19,8 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config/service-config';
 import { InboxConsumer, type EventHandler } from './consumer/inbox-consumer';
-import { databaseUrl } from './database/ensure-database';
 import { openDataSource, type EntityClass, type MigrationClass } from './database/open-data-source';
+import { runtimeUrl } from './database/runtime-role';
 import { EventsStatus } from './health/events-status';
 import { HealthController } from './health/health.controller';
 import { identityMiddleware } from './identity/identity.middleware';
@@ -48,6 +48,11 @@ export interface ServiceKitOptions {
    * consumer group named after the service.
    */
   consumes?: Type<EventHandler>[];
+  /**
+   * Tables (in schema public) the service may only INSERT into and SELECT from, such as an access
+   * log: its database role is refused UPDATE, DELETE and TRUNCATE on them (docs/adr/0021).
+   */
+  appendOnly?: string[];
 }
 
 const KIT_OPTIONS = Symbol('KIT_OPTIONS');
@@ -143,7 +148,6 @@ export class ServiceKitModule implements NestModule {
 
   static forRoot(options: ServiceKitOptions): DynamicModule {
     const { config, serviceName } = options;
-    const ownDatabase = databaseUrl(config.DATABASE_URL, config.DATABASE_NAME);
     return {
       module: ServiceKitModule,
       imports: [
@@ -164,6 +168,7 @@ export class ServiceKitModule implements NestModule {
               database: config.DATABASE_NAME,
               entities: options.entities,
               migrations: options.migrations,
+              appendOnly: options.appendOnly,
               logger,
             }),
         },
@@ -183,7 +188,8 @@ export class ServiceKitModule implements NestModule {
           provide: OutboxRelay,
           inject: [KafkaOutboxSink, LOGGER],
           useFactory: (sink: KafkaOutboxSink, logger: LoggerService) => {
-            const sessionUrl = new URL(ownDatabase);
+            // Its own session runs as the runtime role too; the DataSource has created it by start.
+            const sessionUrl = new URL(runtimeUrl(config.DATABASE_URL, config.DATABASE_NAME));
             sessionUrl.searchParams.set('application_name', `${serviceName}-outbox-relay`);
             return new OutboxRelay(sink, logger, { sessionUrl: sessionUrl.toString() });
           },
