@@ -316,6 +316,8 @@ describe('a participant’s case, private by design', () => {
       expect(asOfficer.data?.accessLog.entries).toEqual([]);
 
       const service = participants.app.get(DataSource);
+      const [{ role }] = (await service.query('SELECT current_user AS role')) as [{ role: string }];
+      expect(role).toBe(`${participants.databaseName}_app`);
       await expect(
         service.query('UPDATE access_log SET purpose = $1 WHERE participant_id = $2', ['X', id]),
       ).rejects.toThrow();

@@ -10,6 +10,7 @@ export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';
 export { bootstrapService } from './bootstrap';
 export { openDataSource } from './database/open-data-source';
 export { databaseUrl } from './database/ensure-database';
+export { runtimeRoleName, runtimeUrl } from './database/runtime-role';
 export { Outbox, type PendingEvent } from './outbox/outbox';
 export {
   OutboxRelay,
@@ -43,6 +44,7 @@ export { correlationId } from './logging/request-context';
 export { DomainError, type DomainErrorKind } from './errors/domain-error';
 export { CurrentAccess, Scoped, type Access } from './scope/scoped.decorator';
 export { groupedLoader, perRequest } from './scope/per-request';
+export { AppendOnly } from './database/append-only';
 export { scopeCondition, type ScopeAttribute, type ScopeColumns } from './scope/scope-condition';
 export { unscopedResolvers } from './scope/unscoped-resolvers';
 export { subgraphGraphqlModule } from './graphql/subgraph-graphql.module';

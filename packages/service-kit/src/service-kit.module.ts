@@ -19,9 +19,10 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config/service-config';
 import { InboxConsumer, type EventHandler } from './consumer/inbox-consumer';
-import { databaseUrl } from './database/ensure-database';
 import { ClientErrorFilter } from './errors/client-error.filter';
+import { appendOnlyTables } from './database/append-only';
 import { openDataSource, type EntityClass, type MigrationClass } from './database/open-data-source';
+import { runtimeUrl } from './database/runtime-role';
 import { EventsStatus } from './health/events-status';
 import { HealthController } from './health/health.controller';
 import { identityMiddleware } from './identity/identity.middleware';
@@ -144,7 +145,6 @@ export class ServiceKitModule implements NestModule {
 
   static forRoot(options: ServiceKitOptions): DynamicModule {
     const { config, serviceName } = options;
-    const ownDatabase = databaseUrl(config.DATABASE_URL, config.DATABASE_NAME);
     return {
       module: ServiceKitModule,
       imports: [
@@ -166,6 +166,7 @@ export class ServiceKitModule implements NestModule {
               database: config.DATABASE_NAME,
               entities: options.entities,
               migrations: options.migrations,
+              appendOnly: appendOnlyTables(options.entities),
               logger,
             }),
         },
@@ -185,7 +186,8 @@ export class ServiceKitModule implements NestModule {
           provide: OutboxRelay,
           inject: [KafkaOutboxSink, LOGGER],
           useFactory: (sink: KafkaOutboxSink, logger: LoggerService) => {
-            const sessionUrl = new URL(ownDatabase);
+            // Its own session runs as the runtime role too; the DataSource has created it by start.
+            const sessionUrl = new URL(runtimeUrl(config.DATABASE_URL, config.DATABASE_NAME));
             sessionUrl.searchParams.set('application_name', `${serviceName}-outbox-relay`);
             return new OutboxRelay(sink, logger, { sessionUrl: sessionUrl.toString() });
           },

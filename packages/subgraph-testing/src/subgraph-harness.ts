@@ -2,7 +2,12 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { identityHeader, type CallerIdentity } from '@jobbnatet/contracts';
-import { databaseUrl, JsonLogger, unscopedResolvers } from '@jobbnatet/service-kit';
+import {
+  databaseUrl,
+  JsonLogger,
+  runtimeRoleName,
+  unscopedResolvers,
+} from '@jobbnatet/service-kit';
 import { postGraphql, type GraphqlResponse } from '@jobbnatet/testing';
 import type { DynamicModule, INestApplication, LoggerService, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -155,11 +160,12 @@ export class Subgraph {
     return sqlOn<T>(this.databaseName, text, params);
   }
 
-  /** Stops the app (its relay flushes first); `dropDatabase` removes its data too. */
+  /** Stops the app (its relay flushes first); `dropDatabase` removes its data and its role too. */
   async stop({ dropDatabase = false } = {}): Promise<void> {
     await this.app.close();
     if (dropDatabase) {
       await sqlOn('postgres', `DROP DATABASE IF EXISTS "${this.databaseName}" WITH (FORCE)`);
+      await sqlOn('postgres', `DROP ROLE IF EXISTS ${runtimeRoleName(this.databaseName)}`);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { AppendOnly } from '@jobbnatet/service-kit';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -5,6 +6,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
  * Append-only: the service's database role may insert and select, never update or delete, and a
  * trigger refuses changes from anyone else too. Holds ids only, so erasure keeps it.
  */
+@AppendOnly()
 @Entity({ name: 'access_log' })
 export class AccessLogEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })

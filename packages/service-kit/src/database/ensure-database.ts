@@ -7,10 +7,15 @@ export function databaseUrl(serverUrl: string, database: string): string {
   return url.toString();
 }
 
+/** A name the kit puts into SQL unquoted: a lower-case identifier PostgreSQL keeps whole. */
+export function safeName(kind: string, name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`unsafe ${kind} name ${name}`);
+  return name;
+}
+
 /** Creates the service's own database on first start; safe when several instances race. */
 export async function ensureDatabase(serverUrl: string, database: string): Promise<void> {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(database))
-    throw new Error(`unsafe database name ${database}`);
+  safeName('database', database);
   const client = new Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
   client.on('error', () => undefined);
   await client.connect();

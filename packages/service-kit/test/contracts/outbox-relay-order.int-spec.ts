@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { defineEvent, type Topic } from '@jobbnatet/contracts';
 import { expectEventually, KafkaProbe } from '@jobbnatet/testing';
 import { z } from 'zod';
-import { databaseUrl } from '../../src/database/ensure-database';
 import { createKafka, ensureTopics } from '../../src/kafka/kafka-connection';
 import { KafkaOutboxSink } from '../../src/kafka/kafka-outbox-sink';
 import { Outbox } from '../../src/outbox/outbox';
@@ -11,7 +10,7 @@ import {
   brokers,
   freshDatabase,
   quietLogger,
-  serverUrl,
+  sqlAsOwner,
   uniqueTopic,
 } from '../support/environment';
 
@@ -33,7 +32,7 @@ describe('outbox relay order with several instances', () => {
     probe = await KafkaProbe.start([topic], brokers);
     for (let i = 0; i < 3; i++) {
       const sink = new KafkaOutboxSink(kafka);
-      const url = new URL(databaseUrl(serverUrl, database.name));
+      const url = new URL(database.sessionUrl);
       url.searchParams.set('application_name', `relay-${i}`);
       sinks.push(sink);
       relays.push(
@@ -102,7 +101,7 @@ describe('outbox relay order with several instances', () => {
       timeoutMs: 60_000,
     });
     const victim = await activeRelay();
-    await database.dataSource.query('SELECT pg_terminate_backend($1)', [victim.pid]);
+    await sqlAsOwner(database.name, 'SELECT pg_terminate_backend($1)', [victim.pid]);
     await relays[victim.index]!.stop();
     await writing;
 
