@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { topics, type CallerIdentity } from '@jobbnatet/contracts';
 import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
-import { aParticipant, KafkaProbe } from '@jobbnatet/testing';
+import { aFreshIdentityNumber, aParticipant, KafkaProbe } from '@jobbnatet/testing';
 import { DataSource } from 'typeorm';
 import { referralsOfParticipantErased } from '../src/referrals/referral-erasure';
 import { register, startParticipants } from './support/participants';
@@ -99,7 +99,9 @@ describe('municipal referrals', () => {
 
   describe('referring', () => {
     it('records a pending referral from the case worker’s municipality with the details entered', async () => {
-      const input = aReferral({ identityNumber: '19121212-1212' });
+      const number = aFreshIdentityNumber();
+      const shown = `${number.slice(0, 8)}-${number.slice(8)}`;
+      const input = aReferral({ identityNumber: shown });
       const referral = await refer(participants, caseWorker, input);
       expect(referral).toMatchObject({
         status: 'PENDING',
@@ -109,7 +111,7 @@ describe('municipal referrals', () => {
         declineReason: null,
         participantId: null,
         participant: null,
-        identityNumber: '19121212-1212',
+        identityNumber: shown,
         givenName: 'Remissa',
         familyName: 'Kommunsson',
         homeMunicipalityCode: '0181',

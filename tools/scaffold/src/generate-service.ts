@@ -66,8 +66,13 @@ export function writePlan(repoRoot: string, plan: ServicePlan): void {
 
 export type Log = (message: string) => void;
 
-function runPnpm(repoRoot: string, args: string[]): number | null {
-  return spawnSync('pnpm', args, { cwd: repoRoot, stdio: 'inherit' }).status;
+function runPnpm(repoRoot: string, args: string[], timeoutMs?: number): number | null {
+  return spawnSync('pnpm', args, {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+  }).status;
 }
 
 function pnpm(repoRoot: string, step: string, args: string[], log: Log): void {
@@ -81,12 +86,18 @@ function pnpm(repoRoot: string, step: string, args: string[], log: Log): void {
  * registry only for the package metadata the local cache lacks (a frozen install never caches it).
  */
 function linkIntoWorkspace(repoRoot: string, log: Log): void {
-  pnpm(
-    repoRoot,
-    'linking it into the workspace',
-    ['install', '--no-frozen-lockfile', '--prefer-offline'],
-    log,
-  );
+  const args = ['install', '--no-frozen-lockfile', '--prefer-offline'];
+  log('linking it into the workspace');
+  // An install has been seen to stall with no network traffic on a cold metadata cache, and to
+  // finish in seconds when run again: stop a stalled one and try once more.
+  for (const attempt of [1, 2]) {
+    const status = runPnpm(repoRoot, args, 5 * 60_000);
+    if (status === 0) return;
+    if (status !== null || attempt === 2) {
+      throw new Error(`linking it into the workspace failed (pnpm ${args.join(' ')})`);
+    }
+    log('the install stalled for 5 minutes; trying once more');
+  }
 }
 
 /**

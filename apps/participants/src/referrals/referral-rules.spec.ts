@@ -33,10 +33,10 @@ function refusedField(input: ReferralInput, from = '0181'): string | null {
 
 describe('referral rules', () => {
   it('accepts a referral to an office serving the municipality, home defaulting to it', () => {
-    const input = aReferral({ identityNumber: '19121212-1212', phone: '070-123 45 67' });
+    const input = aReferral({ identityNumber: '19850104-2397', phone: '070-123 45 67' });
     expect(validateReferral(input, '0181')).toEqual({
       person: {
-        identityNumber: '191212121212',
+        identityNumber: '198501042397',
         givenName: 'Testa',
         familyName: 'Testsson',
         homeMunicipalityCode: '0181',
