@@ -28,6 +28,7 @@ export {
   participantRegisteredV1,
   participantRetentionCheckedV1,
   participantUpdatedV1,
+  employerCreatedV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

@@ -4,6 +4,7 @@
  */
 export const topics = {
   participants: 'jobbnatet.participants.v1',
+  employers: 'jobbnatet.employers.v1',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];

@@ -11,6 +11,7 @@ import {
   participantRetentionCheckedV1,
   participantUpdatedV1,
 } from './participant-events';
+import { employerCreatedV1 } from './employer-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -23,6 +24,7 @@ export {
   participantRegisteredV1,
   participantRetentionCheckedV1,
   participantUpdatedV1,
+  employerCreatedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -37,4 +39,5 @@ export const eventCatalog: readonly EventDefinition[] = [
   participantExitedV1,
   participantErasedV1,
   participantActivitySupportRecordedV1,
+  employerCreatedV1,
 ];

@@ -1,0 +1,36 @@
+import { topics } from '@jobbnatet/contracts';
+import { ServiceKitModule, subgraphGraphqlModule } from '@jobbnatet/service-kit';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { EmployersConfig } from './config';
+import { migrations } from './migrations';
+import {
+  EmployersModule,
+  employersEntities,
+  employersResolvers,
+} from './employers/employers.module';
+
+export const serviceName = 'employers';
+
+/** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
+export const resolvers = employersResolvers;
+
+/** Wiring only. */
+@Module({})
+export class AppModule {
+  static register(config: EmployersConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ServiceKitModule.forRoot({
+          serviceName,
+          config,
+          entities: employersEntities,
+          migrations,
+          produces: [topics.employers],
+        }),
+        subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
+        EmployersModule,
+      ],
+    };
+  }
+}

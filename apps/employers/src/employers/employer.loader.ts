@@ -1,0 +1,22 @@
+import type { Access } from '@jobbnatet/service-kit';
+import DataLoader from 'dataloader';
+import type { EmployerModel } from './employer.model';
+import type { EmployersService } from './employers.service';
+
+const loaders = new WeakMap<object, DataLoader<string, EmployerModel | null>>();
+
+/**
+ * One loader per GraphQL request: `_entities` for many employers becomes one query, scoped
+ * to the caller, so a foreign and a missing id get the same answer (null).
+ */
+export function employerLoader(
+  access: Access,
+  service: EmployersService,
+): DataLoader<string, EmployerModel | null> {
+  let loader = loaders.get(access.request);
+  if (!loader) {
+    loader = new DataLoader((ids: readonly string[]) => service.findVisible(access, ids));
+    loaders.set(access.request, loader);
+  }
+  return loader;
+}

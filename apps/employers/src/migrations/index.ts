@@ -1,0 +1,4 @@
+import { CreateEmployer1796099186778 } from './1796099186778-CreateEmployer';
+
+/** In order; a merged migration is never edited, a change is a new file. */
+export const migrations = [CreateEmployer1796099186778];
