@@ -26,3 +26,4 @@ export {
   municipality,
 } from './municipalities';
 export { isOfficeId, type Office, office, offices } from './offices';
+export { normaliseEmail, normalisePersonName, normalisePhoneNumber } from './contact';

@@ -1,19 +1,43 @@
 import { domainErrorFactory, type ErrorCatalogue } from '@jobbnatet/domain-core';
 
 /** Every error this service reports: a code added here but not to the catalogue fails to compile. */
-export type EmployerErrorCode = 'EMPLOYER.INVALID_INPUT' | 'EMPLOYER.CREATION_NOT_ALLOWED';
+export type EmployerErrorCode =
+  | 'EMPLOYER.INVALID_INPUT'
+  | 'EMPLOYER.NOT_FOUND'
+  | 'EMPLOYER.ALREADY_REGISTERED'
+  | 'EMPLOYER.REGISTRATION_NOT_ALLOWED'
+  | 'EMPLOYER.ACTION_NOT_ALLOWED';
 
 const employerError = domainErrorFactory<EmployerErrorCode>({
   'EMPLOYER.INVALID_INPUT': 'validation',
-  'EMPLOYER.CREATION_NOT_ALLOWED': 'forbidden',
+  'EMPLOYER.NOT_FOUND': 'not_found',
+  'EMPLOYER.ALREADY_REGISTERED': 'conflict',
+  'EMPLOYER.REGISTRATION_NOT_ALLOWED': 'forbidden',
+  'EMPLOYER.ACTION_NOT_ALLOWED': 'forbidden',
 } satisfies ErrorCatalogue<EmployerErrorCode>);
 
 /** Names the field; never quotes the value. */
 export const invalidInput = (field: string, message: string) =>
   employerError('EMPLOYER.INVALID_INPUT', message, field);
 
-export const creationNotAllowed = () =>
+/** The same answer for an employer that does not exist and one outside the caller's scope. */
+export const notFound = (field = 'employerId') =>
+  employerError('EMPLOYER.NOT_FOUND', 'no such employer in your scope', field);
+
+export const alreadyRegistered = () =>
   employerError(
-    'EMPLOYER.CREATION_NOT_ALLOWED',
-    'you may create a employer only for your own office',
+    'EMPLOYER.ALREADY_REGISTERED',
+    'an employer with this organisation number is already registered',
+    'organisationNumber',
   );
+
+export const registrationNotAllowed = () =>
+  employerError(
+    'EMPLOYER.REGISTRATION_NOT_ALLOWED',
+    'only an officer registers employers, for offices that include their own',
+  );
+
+export const actionNotAllowed = (action: string) =>
+  employerError('EMPLOYER.ACTION_NOT_ALLOWED', `you may not ${action} for this employer`);
+
+export { employerError };

@@ -1,3 +1,4 @@
+import { normaliseEmail, normalisePersonName, normalisePhoneNumber } from '@jobbnatet/domain-se';
 import { invalidInput } from './participant.errors';
 
 /** Contact details and circumstances as the caller sent them: nothing checked yet. */
@@ -24,40 +25,29 @@ export interface Contact {
   address: AddressInput | null;
 }
 
-// A letter of any script first (a name of combining marks alone is no name), then letters,
-// combining marks, and the separators names really use.
-const namePattern = /^\p{L}[\p{L}\p{M} '\u2019.-]*$/u;
-
 export function personName(field: string, value: string): string {
-  const trimmed = value.normalize('NFC').trim();
-  if (trimmed.length > 100 || !namePattern.test(trimmed)) {
+  const name = normalisePersonName(value);
+  if (name === null) {
     throw invalidInput(
       field,
       `${field} must be 1–100 characters, starting with a letter: letters, spaces, hyphens or apostrophes`,
     );
   }
-  return trimmed;
+  return name;
 }
 
-/** Digits with an optional leading +, as dialled: separators people type are dropped. */
 export function phone(value: string): string {
-  const compact = value.replace(/[\s()-]/g, '');
-  if (!/^\+?\d{7,15}$/.test(compact)) {
+  const normalised = normalisePhoneNumber(value);
+  if (normalised === null) {
     throw invalidInput('phone', 'phone must be 7–15 digits, optionally starting with +');
   }
-  return compact;
+  return normalised;
 }
 
 export function email(value: string): string {
-  const trimmed = value.trim();
-  const at = trimmed.lastIndexOf('@');
-  if (
-    trimmed.length > 254 ||
-    !/^[^\s@<>()[\],;:"]{1,64}@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]{2,}$/u.test(trimmed)
-  ) {
-    throw invalidInput('email', 'email must be an e-mail address');
-  }
-  return `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
+  const normalised = normaliseEmail(value);
+  if (normalised === null) throw invalidInput('email', 'email must be an e-mail address');
+  return normalised;
 }
 
 const addressLine = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} '\u2019.,/-]{0,99}$/u;
@@ -78,7 +68,7 @@ export function address(value: AddressInput): AddressInput {
       'address.postalCode must be a postnummer of five digits',
     );
   }
-  if (city.length > 60 || !namePattern.test(city)) {
+  if (city.length > 60 || normalisePersonName(city) === null) {
     throw invalidInput('address.city', 'address.city must be 1–60 letters');
   }
   return { street, postalCode, city };
