@@ -1,17 +1,31 @@
-import { join } from 'node:path';
+import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { parseEvent, topics } from '@jobbnatet/contracts';
-import { callers, Subgraph } from '@jobbnatet/subgraph-testing';
-import { expectEventually, hostileStrings, KafkaProbe } from '@jobbnatet/testing';
-import { AppModule } from '../src/app.module';
-import { employersConfig } from '../src/config';
+import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
+import {
+  assertEveryBadInputRefused,
+  expectEventually,
+  hostileString,
+  KafkaProbe,
+  oneFieldBroken,
+} from '@jobbnatet/testing';
+import { DataSource } from 'typeorm';
+import {
+  anEmployer,
+  registerEmployer,
+  registerEmployerMutation,
+  startEmployers,
+} from './support/employers';
 
-const create = `mutation C($input: CreateEmployerInput!) {
-  createEmployer(input: $input) { id name officeId createdAt }
-}`;
-const byId = 'query One($id: ID!) { employer(id: $id) { id name officeId } }';
+const byId =
+  'query One($id: ID!) { employer(id: $id) { id name organisationNumber officeIds contactPersons { name } } }';
 const references =
-  'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Employer { id } } }';
+  'query E($r: [_Any!]!) { _entities(representations: $r) { ... on Employer { id name } } }';
+const addWorkplace =
+  'mutation W($input: AddWorkplaceInput!) { addWorkplace(input: $input) { version workplaces { name municipalityCode } } }';
+const addContact =
+  'mutation C($input: AddContactPersonInput!) { addContactPerson(input: $input) { version contactPersons { name role phone email } } }';
 
 describe('employers service on real PostgreSQL and Kafka', () => {
   const officer = callers.officer('af-sodertalje');
@@ -19,22 +33,13 @@ describe('employers service on real PostgreSQL and Kafka', () => {
   let subgraph: Subgraph;
   let probe: KafkaProbe;
 
-  async function createEmployer(name: string): Promise<string> {
-    const result = await subgraph.call<{ createEmployer: { id: string } }>(officer, create, {
-      input: { name, officeId: 'af-sodertalje' },
-    });
-    if (!result.data) throw new Error(JSON.stringify(result.errors));
-    return result.data.createEmployer.id;
-  }
-
   beforeAll(async () => {
-    subgraph = await Subgraph.start({
-      serviceName: 'employers',
-      appModule: (env) => AppModule.register(employersConfig(env)),
-    });
+    subgraph = await startEmployers();
     await expectEventually(
       async () => expect((await fetch(`${subgraph.url}/health/ready`)).status).toBe(200),
-      { timeoutMs: 30_000 },
+      {
+        timeoutMs: 30_000,
+      },
     );
     probe = await KafkaProbe.start([topics.employers]);
   });
@@ -47,7 +52,7 @@ describe('employers service on real PostgreSQL and Kafka', () => {
   it('refuses every operation of its schema without the gateway’s signature', async () => {
     const walk = await subgraph.unsignedWalk(join(__dirname, '../schema.graphql'));
     expect(walk.map((probed) => probed.operation)).toEqual(
-      expect.arrayContaining(['query { employer }', 'mutation { createEmployer }']),
+      expect.arrayContaining(['query { employer }', 'mutation { registerEmployer }']),
     );
     expect(walk.filter((probed) => probed.status !== 401)).toEqual([]);
   });
@@ -56,71 +61,186 @@ describe('employers service on real PostgreSQL and Kafka', () => {
     expect(subgraph.unscopedResolvers()).toEqual([]);
   });
 
-  it('creates a employer and publishes employer.created keyed by its id, with ids only', async () => {
-    const id = await createEmployer('Första employer');
-    const message = await probe.waitFor((m) => m.key === id, 10_000);
+  it('registers an employer with its organisation number encrypted, and publishes ids and codes only', async () => {
+    const input = anEmployer({ name: 'Första Bygg AB' });
+    const employer = await registerEmployer(subgraph, officer, input);
+    const message = await probe.waitFor((m) => m.key === employer.id, 10_000);
     expect(parseEvent(message.value!)).toMatchObject({
       ok: true,
-      envelope: { type: 'employer.created', subject: id, dataversion: 1 },
+      envelope: {
+        type: 'employer.registered',
+        subject: employer.id,
+        data: { sniCode: '62010', officeIds: ['af-sodertalje'] },
+      },
     });
-    expect(message.value!.toString()).not.toContain('Första');
-    expect(await subgraph.sql('SELECT name, office_id FROM employer WHERE id = $1', [id])).toEqual([
-      { name: 'Första employer', office_id: 'af-sodertalje' },
-    ]);
+    const bytes = message.value!.toString();
+    expect(bytes).not.toContain('Första');
+    expect(bytes).not.toContain(String(input.organisationNumber).replace('-', ''));
+    const [row] = await subgraph.sql<Record<string, unknown>>(
+      'SELECT * FROM employer WHERE id = $1',
+      [employer.id],
+    );
+    expect(JSON.stringify(row)).not.toContain(String(input.organisationNumber).replace('-', ''));
+    expect(row!.organisation_number_encrypted).toMatch(/^v2\./);
   });
 
-  it('shows a employer to its own office, and to another office as if it did not exist', async () => {
-    const id = await createEmployer('Synlig');
-    expect(await subgraph.call(officer, byId, { id })).toMatchObject({
-      data: { employer: { id, name: 'Synlig', officeId: 'af-sodertalje' } },
+  it('refuses the same organisation number twice with a typed error, writing nothing', async () => {
+    const input = anEmployer();
+    await registerEmployer(subgraph, officer, input);
+    const again = await subgraph.call(otherOffice, registerEmployerMutation, {
+      input: {
+        ...input,
+        organisationNumber: String(input.organisationNumber).replace('-', ''),
+        name: 'Kopia AB',
+      },
     });
-    const foreign = await subgraph.call(otherOffice, byId, { id });
-    const missing = await subgraph.call(otherOffice, byId, { id: randomUUID() });
-    expect(foreign).toEqual({ status: 200, data: { employer: null } });
-    expect(missing).toEqual(foreign);
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'EMPLOYER.ALREADY_REGISTERED',
+      field: 'organisationNumber',
+    });
+    expect(await subgraph.sql("SELECT 1 FROM employer WHERE name = 'Kopia AB'")).toEqual([]);
   });
 
-  it('answers a reference to another office’s employer exactly as one to a missing id', async () => {
-    const id = await createEmployer('Refererad');
-    const reference = (ref: string) => ({ r: [{ __typename: 'Employer', id: ref }] });
-    expect(await subgraph.call(officer, references, reference(id))).toEqual({
-      status: 200,
-      data: { _entities: [{ id }] },
+  it('shows an employer to the offices that work with it and to its own contact, and to no one else', async () => {
+    const { id } = await registerEmployer(
+      subgraph,
+      officer,
+      anEmployer({ officeIds: ['af-sodertalje', 'af-kista'] }),
+    );
+    const seen = async (caller: typeof officer) =>
+      (await subgraph.call<{ employer: unknown }>(caller, byId, { id })).data?.employer;
+    expect(await seen(officer)).toMatchObject({
+      id,
+      organisationNumber: expect.stringMatching(/^\d{6}-\d{4}$/),
     });
-    const foreign = await subgraph.call(otherOffice, references, reference(id));
-    expect(foreign).toEqual({ status: 200, data: { _entities: [null] } });
-    expect(await subgraph.call(otherOffice, references, reference(randomUUID()))).toEqual(foreign);
-  });
-
-  it.each([
-    ['another office’s officer', callers.officer('af-solna')],
-    ['an analyst', callers.analyst()],
-    ['a municipal case worker', callers.caseWorker()],
-  ])('refuses creation by %s, and writes nothing', async (_who, caller) => {
-    const name = `Främmande ${randomUUID()}`;
-    const result = await subgraph.call(caller, create, {
-      input: { name, officeId: 'af-sodertalje' },
+    expect(await seen(callers.officer('af-kista'))).toMatchObject({ id });
+    expect(await seen(callers.employerContact(id))).toMatchObject({
+      id,
+      organisationNumber: expect.any(String),
     });
-    expect(result.errors?.[0]?.extensions).toMatchObject({
-      code: 'FORBIDDEN',
-      reason: 'EMPLOYER.CREATION_NOT_ALLOWED',
+    expect(await seen({ ...callers.processLeader(), officeId: 'af-kista' })).toMatchObject({
+      id,
+      organisationNumber: null,
+      contactPersons: null,
     });
-    expect(await subgraph.sql('SELECT id FROM employer WHERE name = $1', [name])).toEqual([]);
-  });
-
-  it('refuses every hostile name and office with BAD_USER_INPUT naming the field, never echoing it', async () => {
-    const refusedNames = hostileStrings.filter((value) => !/\p{L}/u.test(value));
-    for (const [field, input] of [
-      ...refusedNames.map((name) => ['name', { name, officeId: 'af-sodertalje' }] as const),
-      ...hostileStrings.map((officeId) => ['officeId', { name: 'Namn', officeId }] as const),
+    for (const outsider of [
+      otherOffice,
+      callers.employerContact(),
+      callers.analyst(),
+      callers.caseWorker('0181'),
     ]) {
-      const result = await subgraph.call(officer, create, { input });
-      const value = field === 'name' ? input.name : input.officeId;
-      expect({ value, extensions: result.errors?.[0]?.extensions }).toMatchObject({
-        value,
-        extensions: { code: 'BAD_USER_INPUT', field },
-      });
-      if (value.trim().length > 3) expect(JSON.stringify(result.errors)).not.toContain(value);
+      expect(await seen(outsider)).toBeNull();
     }
+    expect(await seen({ ...officer, userId: randomUUID() })).toMatchObject({ id });
+    const missing = await subgraph.call(otherOffice, byId, { id: randomUUID() });
+    expect(await subgraph.call(otherOffice, byId, { id })).toEqual(missing);
+  });
+
+  it('adds workplaces and contact persons at the version read, the contact details encrypted', async () => {
+    const { id, version } = await registerEmployer(subgraph, officer);
+    const contact = callers.employerContact(id);
+    const workplace = await subgraph.call<{ addWorkplace: { version: number } }>(
+      contact,
+      addWorkplace,
+      {
+        input: { employerId: id, version, name: 'Lagret i Almnäs', municipalityCode: '0181' },
+      },
+    );
+    expect(workplace.data?.addWorkplace).toEqual({
+      version: version + 1,
+      workplaces: [{ name: 'Lagret i Almnäs', municipalityCode: '0181' }],
+    });
+    const person = await subgraph.call<{ addContactPerson: unknown }>(officer, addContact, {
+      input: {
+        employerId: id,
+        version: version + 1,
+        name: 'Ida Ek',
+        role: 'HR-chef',
+        phone: '08-123 456 78',
+        email: 'ida.ek@example.se',
+      },
+    });
+    expect(person.data?.addContactPerson).toEqual({
+      version: version + 2,
+      contactPersons: [
+        { name: 'Ida Ek', role: 'HR-chef', phone: '0812345678', email: 'ida.ek@example.se' },
+      ],
+    });
+    expect(
+      JSON.stringify(
+        await subgraph.sql('SELECT * FROM employer_contact_person WHERE employer_id = $1', [id]),
+      ),
+    ).not.toContain('Ida');
+    const stale = await subgraph.call(officer, addWorkplace, {
+      input: { employerId: id, version, name: 'X-lagret', municipalityCode: '0181' },
+    });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'version',
+    });
+    const leader = await subgraph.call(
+      { ...callers.processLeader(), officeId: 'af-sodertalje' },
+      addWorkplace,
+      {
+        input: { employerId: id, version: version + 2, name: 'Y-lagret', municipalityCode: '0181' },
+      },
+    );
+    expect(leader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const other = await subgraph.call(callers.employerContact(), addWorkplace, {
+      input: { employerId: id, version: version + 2, name: 'Z-lagret', municipalityCode: '0181' },
+    });
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('resolves 100 entity references with one SQL statement, a foreign one as null', async () => {
+    const ids = await Promise.all(
+      Array.from({ length: 5 }, async () => (await registerEmployer(subgraph, officer)).id),
+    );
+    const representations = [...ids, ...Array.from({ length: 95 }, () => randomUUID())].map(
+      (id) => ({ __typename: 'Employer', id }),
+    );
+    const dataSource = subgraph.app.get(DataSource);
+    const query = jest.spyOn(dataSource, 'query');
+    const response = await subgraph.call<{ _entities: ({ id: string } | null)[] }>(
+      officer,
+      references,
+      { r: representations },
+    );
+    const employerQueries = query.mock.calls.filter(([sql]) => /FROM employer e/.test(String(sql)));
+    query.mockRestore();
+    expect(employerQueries).toHaveLength(1);
+    expect(response.data?._entities.filter(Boolean).map((e) => e!.id)).toEqual(ids);
+    const foreign = await subgraph.call<{ _entities: unknown[] }>(otherOffice, references, {
+      r: representations.slice(0, 1),
+    });
+    expect(foreign.data?._entities).toEqual([null]);
+  });
+
+  it('refuses 1 000 generated bad registrations as client errors, writing nothing', async () => {
+    const traces = async () =>
+      Number(
+        (
+          await subgraph.sql<{ n: string }>(
+            'SELECT (SELECT count(*) FROM employer) + (SELECT coalesce(sum(last_sequence), 0) FROM outbox_subject_sequence) AS n',
+          )
+        )[0]!.n,
+      );
+    await assertEveryBadInputRefused({
+      send: (input) => subgraph.call(officer, registerEmployerMutation, { input }),
+      inputs: oneFieldBroken(anEmployer({ officeIds: ['af-sodertalje'] }), {
+        organisationNumber: hostileString(),
+        name: hostileString().filter(
+          (value) =>
+            !/\p{L}/u.test(value) ||
+            /\p{C}/u.test(value.normalize('NFC').trim()) ||
+            value.trim().length > 200,
+        ),
+        sniCode: hostileString().filter((value) => !/^\d{5}$/.test(value)),
+        sizeBand: hostileString(),
+        officeIds: hostileString().map((office) => [office]),
+      }).map(({ input }) => input),
+      traces,
+    });
   });
 });

@@ -28,7 +28,8 @@ export {
   participantRegisteredV1,
   participantRetentionCheckedV1,
   participantUpdatedV1,
-  employerCreatedV1,
+  employerRegisteredV1,
+  employerUpdatedV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

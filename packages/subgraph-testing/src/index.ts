@@ -13,3 +13,4 @@ export {
   testDatabaseServer,
   testKafkaBrokers,
 } from './subgraph-harness';
+export { piiKeys } from './pii-keys';

@@ -2,12 +2,22 @@ import { parseEvent, topics } from '@jobbnatet/contracts';
 import { KafkaProbe } from '@jobbnatet/testing';
 import { brokers, graphql, login, subgraphUrls } from './support/platform';
 
-const create = `mutation Create($input: CreateEmployerInput!) {
-  createEmployer(input: $input) { id name officeId }
+const register = `mutation Register($input: RegisterEmployerInput!) {
+  registerEmployer(input: $input) { id name officeIds }
 }`;
-const byId = 'query One($id: ID!) { employer(id: $id) { id name officeId } }';
+const byId = 'query One($id: ID!) { employer(id: $id) { id name officeIds } }';
 
-describe('a employer through the gateway', () => {
+/** A valid organisationsnummer (556…) that no other run is likely to use. */
+function anOrganisationNumber(): string {
+  const body = `556${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
+  const sum = [...body].reduce((total, digit, index) => {
+    const weighted = Number(digit) * (index % 2 === 0 ? 2 : 1);
+    return total + (weighted > 9 ? weighted - 9 : weighted);
+  }, 0);
+  return `${body}${(10 - (sum % 10)) % 10}`;
+}
+
+describe('an employer through the gateway', () => {
   let probe: KafkaProbe;
 
   beforeAll(async () => {
@@ -16,34 +26,44 @@ describe('a employer through the gateway', () => {
 
   afterAll(() => probe.stop());
 
-  it('is created by an officer for their office, read back by them, hidden from another office, and published', async () => {
+  it('is registered by an officer for their office, read back, hidden from another office, and published', async () => {
     const officer = await login('officer');
-    const created = await graphql<{ createEmployer: { id: string; officeId: string } }>(
-      officer,
-      create,
-      { input: { name: 'Genom gatewayen', officeId: 'af-sodertalje' } },
-    );
-    expect(created.errors).toBeUndefined();
-    const { id } = created.data!.createEmployer;
-
-    expect(await graphql(officer, byId, { id })).toMatchObject({
-      data: { employer: { id, name: 'Genom gatewayen', officeId: 'af-sodertalje' } },
+    const registered = await graphql<{ registerEmployer: { id: string } }>(officer, register, {
+      input: {
+        organisationNumber: anOrganisationNumber(),
+        name: 'Genom gatewayen AB',
+        sniCode: '62010',
+        sizeBand: 'SMALL',
+      },
     });
-    const otherOffice = await login('officer_solna');
-    expect((await graphql(otherOffice, byId, { id })).data).toEqual({ employer: null });
-
+    expect(registered.errors).toBeUndefined();
+    const { id } = registered.data!.registerEmployer;
+    expect(await graphql(officer, byId, { id })).toMatchObject({
+      data: { employer: { id, name: 'Genom gatewayen AB', officeIds: ['af-sodertalje'] } },
+    });
+    expect((await graphql(await login('officer_solna'), byId, { id })).data).toEqual({
+      employer: null,
+    });
     const message = await probe.waitFor((m) => m.key === id);
     expect(parseEvent(message.value!)).toMatchObject({
       ok: true,
-      envelope: { type: 'employer.created', subject: id },
+      envelope: { type: 'employer.registered', subject: id },
     });
+  });
+
+  it('has the development employer of the employer_contact login, which that contact reaches', async () => {
+    const contact = await login('employer_contact');
+    const seen = await graphql<{ employer: { name: string } | null }>(contact, byId, {
+      id: 'e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1',
+    });
+    expect(seen.data?.employer?.name).toBe('Testbolaget Södertälje AB');
   });
 
   it('is out of reach without the gateway: the subgraph itself answers 401', async () => {
     const response = await graphql(
       undefined,
-      create,
-      { input: { name: 'Förbi gatewayen', officeId: 'af-sodertalje' } },
+      byId,
+      { id: 'e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1' },
       subgraphUrls['employers'],
     );
     expect(response.status).toBe(401);

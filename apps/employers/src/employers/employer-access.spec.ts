@@ -1,42 +1,63 @@
 import type { CallerIdentity, Role } from '@jobbnatet/contracts';
 import { scopeOf } from '@jobbnatet/domain-core';
-import { employerPolicy, mayCreateEmployer } from './employer-access';
+import {
+  employerPolicy,
+  mayMaintainEmployer,
+  mayRegisterEmployer,
+  maySeeEmployerDetails,
+} from './employer-access';
 
-const caller = (role: Role, officeId?: string): CallerIdentity => ({
+const caller = (overrides: Partial<CallerIdentity> & { role: Role }): CallerIdentity => ({
   userId: '2d9e4b61-1f0a-4c8e-b5d2-7a3f9c0e1b24',
-  role,
   correlationId: 'c',
-  ...(officeId ? { officeId } : {}),
-  municipalityCode: '0181',
+  ...overrides,
 });
-const scope = (role: Role, officeId?: string) => scopeOf(employerPolicy, caller(role, officeId));
 
 describe('employer access', () => {
-  it('limits an officer to their own office', () => {
-    expect(scope('officer', 'af-solna')).toEqual({ kind: 'office', officeId: 'af-solna' });
+  it('lets officers and process leaders reach their office’s employers, a contact their own', () => {
+    expect(scopeOf(employerPolicy, caller({ role: 'officer', officeId: 'af-solna' }))).toEqual({
+      kind: 'office',
+      officeId: 'af-solna',
+    });
+    expect(
+      scopeOf(employerPolicy, caller({ role: 'process_leader', officeId: 'af-solna' })),
+    ).toEqual({
+      kind: 'office',
+      officeId: 'af-solna',
+    });
+    const employerId = 'e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1';
+    expect(scopeOf(employerPolicy, caller({ role: 'employer_contact', employerId }))).toEqual({
+      kind: 'employer',
+      employerId,
+    });
   });
 
-  it('shows an officer without an office nothing', () => {
-    expect(scope('officer')).toEqual({ kind: 'none' });
+  it.each(['analyst', 'municipal_case_worker'] as const)('lets a %s reach no employer', (role) => {
+    expect(
+      scopeOf(employerPolicy, caller({ role, officeId: 'af-solna', municipalityCode: '0181' })),
+    ).toEqual({
+      kind: 'none',
+    });
   });
 
-  it('shows an admin every office', () => {
-    expect(scope('admin')).toEqual({ kind: 'all' });
+  it('lets only an officer register, for offices that include their own', () => {
+    expect(
+      mayRegisterEmployer(caller({ role: 'officer', officeId: 'af-solna' }), [
+        'af-solna',
+        'af-kista',
+      ]),
+    ).toBe(true);
+    expect(
+      mayRegisterEmployer(caller({ role: 'officer', officeId: 'af-solna' }), ['af-kista']),
+    ).toBe(false);
+    expect(mayRegisterEmployer(caller({ role: 'admin' }), ['af-kista'])).toBe(false);
   });
 
-  it.each(['municipal_case_worker', 'employer_contact', 'analyst', 'process_leader'] as const)(
-    'shows a %s nothing, whatever office or municipality it carries',
-    (role) => {
-      expect(scope(role, 'af-solna')).toEqual({ kind: 'none' });
-    },
-  );
-
-  it('lets an officer create only for their own office', () => {
-    expect(mayCreateEmployer(scope('officer', 'af-solna'), 'af-solna')).toBe(true);
-    expect(mayCreateEmployer(scope('officer', 'af-solna'), 'af-sodertalje')).toBe(false);
-  });
-
-  it('lets no one else create', () => {
-    expect(mayCreateEmployer(scope('analyst', 'af-solna'), 'af-solna')).toBe(false);
+  it('shows organisation numbers and contact persons to officers, admins and the employer only', () => {
+    expect(maySeeEmployerDetails('officer')).toBe(true);
+    expect(maySeeEmployerDetails('employer_contact')).toBe(true);
+    expect(maySeeEmployerDetails('process_leader')).toBe(false);
+    expect(mayMaintainEmployer('employer_contact')).toBe(true);
+    expect(mayMaintainEmployer('process_leader')).toBe(false);
   });
 });

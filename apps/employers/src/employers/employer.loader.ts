@@ -1,9 +1,7 @@
-import type { Access } from '@jobbnatet/service-kit';
+import { type Access, perRequest } from '@jobbnatet/service-kit';
 import DataLoader from 'dataloader';
 import type { EmployerModel } from './employer.model';
 import type { EmployersService } from './employers.service';
-
-const loaders = new WeakMap<object, DataLoader<string, EmployerModel | null>>();
 
 /**
  * One loader per GraphQL request: `_entities` for many employers becomes one query, scoped
@@ -13,10 +11,9 @@ export function employerLoader(
   access: Access,
   service: EmployersService,
 ): DataLoader<string, EmployerModel | null> {
-  let loader = loaders.get(access.request);
-  if (!loader) {
-    loader = new DataLoader((ids: readonly string[]) => service.findVisible(access, ids));
-    loaders.set(access.request, loader);
-  }
-  return loader;
+  return perRequest(
+    access.request,
+    service,
+    () => new DataLoader((ids: readonly string[]) => service.findVisible(access, ids)),
+  );
 }

@@ -1,22 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { CallerIdentity } from '@jobbnatet/contracts';
-import { Subgraph, type SubgraphOptions } from '@jobbnatet/subgraph-testing';
+import { piiKeys, Subgraph, type SubgraphOptions } from '@jobbnatet/subgraph-testing';
 import { aParticipant, type ParticipantRegistration } from '@jobbnatet/testing';
 import { AppModule, serviceName } from '../../src/app.module';
 import { participantsConfig } from '../../src/config';
 
 export const printedSchema = join(__dirname, '../../schema.graphql');
-
-const key = (): string => randomBytes(32).toString('base64');
-
-/** Fresh PII keys for one test run: an encryption key and a blind-index key, each with its id. */
-export function piiKeys(encryptionId = 'it1', indexId = 'ix1'): Record<string, string> {
-  return {
-    PII_ENCRYPTION_KEYS: `${encryptionId}:${key()}`,
-    PII_BLIND_INDEX_KEYS: `${indexId}:${key()}`,
-  };
-}
 
 /** The participants subgraph through the shared harness, on a database of its own; `env` adds to fresh PII keys. */
 export function startParticipants(options: Partial<SubgraphOptions> = {}): Promise<Subgraph> {

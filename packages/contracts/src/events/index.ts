@@ -11,7 +11,7 @@ import {
   participantRetentionCheckedV1,
   participantUpdatedV1,
 } from './participant-events';
-import { employerCreatedV1 } from './employer-events';
+import { employerRegisteredV1, employerUpdatedV1 } from './employer-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -24,7 +24,8 @@ export {
   participantRegisteredV1,
   participantRetentionCheckedV1,
   participantUpdatedV1,
-  employerCreatedV1,
+  employerRegisteredV1,
+  employerUpdatedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -39,5 +40,6 @@ export const eventCatalog: readonly EventDefinition[] = [
   participantExitedV1,
   participantErasedV1,
   participantActivitySupportRecordedV1,
-  employerCreatedV1,
+  employerRegisteredV1,
+  employerUpdatedV1,
 ];

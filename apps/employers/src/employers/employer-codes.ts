@@ -1,0 +1,3 @@
+/** Size bands by employees, as SCB groups workplaces. */
+export const sizeBands = ['MICRO', 'SMALL', 'MEDIUM', 'LARGE'] as const;
+export type SizeBand = (typeof sizeBands)[number];
