@@ -1,9 +1,7 @@
-import type { Access } from '@jobbnatet/service-kit';
+import { type Access, perRequest } from '@jobbnatet/service-kit';
 import DataLoader from 'dataloader';
 import type { {{entityPascal}}Model } from './{{entityKebab}}.model';
 import type { {{servicePascal}}Service } from './{{serviceKebab}}.service';
-
-const loaders = new WeakMap<object, DataLoader<string, {{entityPascal}}Model | null>>();
 
 /**
  * One loader per GraphQL request: `_entities` for many {{entityWords}}s becomes one query, scoped
@@ -13,10 +11,9 @@ export function {{entityCamel}}Loader(
   access: Access,
   service: {{servicePascal}}Service,
 ): DataLoader<string, {{entityPascal}}Model | null> {
-  let loader = loaders.get(access.request);
-  if (!loader) {
-    loader = new DataLoader((ids: readonly string[]) => service.findVisible(access, ids));
-    loaders.set(access.request, loader);
-  }
-  return loader;
+  return perRequest(
+    access.request,
+    service,
+    () => new DataLoader((ids: readonly string[]) => service.findVisible(access, ids)),
+  );
 }
