@@ -53,13 +53,13 @@ describe('wiring a new service into the repository as it is now', () => {
       services: Record<string, { environment: Record<string, unknown>; depends_on: unknown }>;
     };
     const service = compose.services['job-tracks']!;
-    const participantsPort = compose.services.participants!.environment.PORT as number;
-    expect(service.environment).toMatchObject({
-      KAFKA_BROKERS: 'kafka:9092',
-      PORT: participantsPort + 1,
-    });
+    const ports = Object.entries(compose.services)
+      .filter(([name]) => name !== 'job-tracks')
+      .map(([, other]) => Number(other.environment?.PORT ?? 0));
+    const port = Math.max(...ports) + 1;
+    expect(service.environment).toMatchObject({ KAFKA_BROKERS: 'kafka:9092', PORT: port });
     expect(compose.services.gateway!.environment.SUBGRAPH_JOB_TRACKS_URL).toBe(
-      `http://job-tracks:${participantsPort + 1}/graphql`,
+      `http://job-tracks:${port}/graphql`,
     );
     expect(compose.services.gateway!.depends_on).toContain('job-tracks');
     expect(Object.keys(compose.services).at(-1)).toBe('gateway');
