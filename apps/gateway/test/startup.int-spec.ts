@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { subgraphUrlVariable } from '../src/config';
+import { readCommittedSupergraph, subgraphNamesOf } from '../src/supergraph';
 import { ed25519Pair } from './support/keys';
 
 /** `node dist/main.js` as an operator would run it, with only the variables given here. */
@@ -17,7 +19,13 @@ describe('starting the gateway', () => {
   const configured = {
     IDENTITY_SIGNING_KEY: keys.privateKeyPem,
     IDENTITY_SIGNING_KEY_ID: keys.keyId,
-    SUBGRAPH_PARTICIPANTS_URL: 'http://127.0.0.1:1/graphql',
+    // Every subgraph of the committed supergraph, at an address nothing answers.
+    ...Object.fromEntries(
+      subgraphNamesOf(readCommittedSupergraph()).map((name) => [
+        subgraphUrlVariable(name),
+        'http://127.0.0.1:1/graphql',
+      ]),
+    ),
   };
 
   it('refuses to start without JOBBNATET_MODE and OIDC, saying what is missing and what to set', () => {
