@@ -30,6 +30,10 @@ export {
   participantUpdatedV1,
   employerRegisteredV1,
   employerUpdatedV1,
+  competenceNeedRecordedV1,
+  competenceNeedStatusChangedV1,
+  competenceProfileAgreedV1,
+  competenceProfileRevisedV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

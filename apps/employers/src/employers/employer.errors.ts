@@ -6,7 +6,10 @@ export type EmployerErrorCode =
   | 'EMPLOYER.NOT_FOUND'
   | 'EMPLOYER.ALREADY_REGISTERED'
   | 'EMPLOYER.REGISTRATION_NOT_ALLOWED'
-  | 'EMPLOYER.ACTION_NOT_ALLOWED';
+  | 'EMPLOYER.ACTION_NOT_ALLOWED'
+  | 'EMPLOYER.INVALID_STATUS_TRANSITION'
+  | 'EMPLOYER.NEED_CLOSED'
+  | 'EMPLOYER.PROFILE_ALREADY_AGREED';
 
 const employerError = domainErrorFactory<EmployerErrorCode>({
   'EMPLOYER.INVALID_INPUT': 'validation',
@@ -14,6 +17,9 @@ const employerError = domainErrorFactory<EmployerErrorCode>({
   'EMPLOYER.ALREADY_REGISTERED': 'conflict',
   'EMPLOYER.REGISTRATION_NOT_ALLOWED': 'forbidden',
   'EMPLOYER.ACTION_NOT_ALLOWED': 'forbidden',
+  'EMPLOYER.INVALID_STATUS_TRANSITION': 'conflict',
+  'EMPLOYER.NEED_CLOSED': 'conflict',
+  'EMPLOYER.PROFILE_ALREADY_AGREED': 'conflict',
 } satisfies ErrorCatalogue<EmployerErrorCode>);
 
 /** Names the field; never quotes the value. */
@@ -39,5 +45,30 @@ export const registrationNotAllowed = () =>
 
 export const actionNotAllowed = (action: string) =>
   employerError('EMPLOYER.ACTION_NOT_ALLOWED', `you may not ${action} for this employer`);
+
+/** A competence need or profile that does not exist or is outside the caller's scope: one answer. */
+export const competenceNotFound = (field: string) =>
+  employerError('EMPLOYER.NOT_FOUND', `no such ${field.replace(/Id$/, '')} in your scope`, field);
+
+export const invalidStatusTransition = () =>
+  employerError(
+    'EMPLOYER.INVALID_STATUS_TRANSITION',
+    'status cannot follow the need’s current status',
+    'status',
+  );
+
+export const needClosed = () =>
+  employerError(
+    'EMPLOYER.NEED_CLOSED',
+    'the competence need is met or withdrawn and takes no profile',
+    'needId',
+  );
+
+export const profileAlreadyAgreed = () =>
+  employerError(
+    'EMPLOYER.PROFILE_ALREADY_AGREED',
+    'the competence need already has a profile: revise it instead',
+    'needId',
+  );
 
 export { employerError };

@@ -1,5 +1,7 @@
 import { PiiCipher, SERVICE_CONFIG } from '@jobbnatet/service-kit';
-import { Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
+import { CompetenceModule } from '../competence/competence.module';
+import { competenceResolvers } from '../competence/competence.resolver';
 import type { EmployersConfig } from '../config';
 import { DevEmployerSeed } from './dev-employer-seed';
 import { EmployerEntity } from './employer.entity';
@@ -10,10 +12,11 @@ import { EmployersService } from './employers.service';
 export const employersEntities = [EmployerEntity];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const employersResolvers = [EmployersResolver];
+export const employersResolvers = [EmployersResolver, ...competenceResolvers];
 
 /** The employer, its cipher, and the one way into an employer that other modules use. */
 @Module({
+  imports: [forwardRef(() => CompetenceModule)],
   providers: [
     EmployersResolver,
     EmployersService,

@@ -1,4 +1,5 @@
 import { CreateEmployer1796099186778 } from './1796099186778-CreateEmployer';
+import { CreateCompetence1796099200100 } from './1796099200100-CreateCompetence';
 
 /** In order; a merged migration is never edited, a change is a new file. */
-export const migrations = [CreateEmployer1796099186778];
+export const migrations = [CreateEmployer1796099186778, CreateCompetence1796099200100];

@@ -12,6 +12,12 @@ import {
   participantUpdatedV1,
 } from './participant-events';
 import { employerRegisteredV1, employerUpdatedV1 } from './employer-events';
+import {
+  competenceNeedRecordedV1,
+  competenceNeedStatusChangedV1,
+  competenceProfileAgreedV1,
+  competenceProfileRevisedV1,
+} from './competence-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -26,6 +32,10 @@ export {
   participantUpdatedV1,
   employerRegisteredV1,
   employerUpdatedV1,
+  competenceNeedRecordedV1,
+  competenceNeedStatusChangedV1,
+  competenceProfileAgreedV1,
+  competenceProfileRevisedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -42,4 +52,8 @@ export const eventCatalog: readonly EventDefinition[] = [
   participantActivitySupportRecordedV1,
   employerRegisteredV1,
   employerUpdatedV1,
+  competenceNeedRecordedV1,
+  competenceNeedStatusChangedV1,
+  competenceProfileAgreedV1,
+  competenceProfileRevisedV1,
 ];
