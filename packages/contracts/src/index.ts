@@ -30,6 +30,13 @@ export {
   participantUpdatedV1,
   employerRegisteredV1,
   employerUpdatedV1,
+  letterOfIntentDraftedV1,
+  letterOfIntentChangedV1,
+  letterOfIntentApprovedV1,
+  letterOfIntentApprovalsRevokedV1,
+  letterOfIntentFullyApprovedV1,
+  letterOfIntentFulfilledV1,
+  letterOfIntentCancelledV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

@@ -6,7 +6,11 @@ export type EmployerErrorCode =
   | 'EMPLOYER.NOT_FOUND'
   | 'EMPLOYER.ALREADY_REGISTERED'
   | 'EMPLOYER.REGISTRATION_NOT_ALLOWED'
-  | 'EMPLOYER.ACTION_NOT_ALLOWED';
+  | 'EMPLOYER.ACTION_NOT_ALLOWED'
+  | 'LETTER_OF_INTENT.NOT_FOUND'
+  | 'LETTER_OF_INTENT.STALE_VERSION'
+  | 'LETTER_OF_INTENT.INVALID_TRANSITION'
+  | 'LETTER_OF_INTENT.APPROVAL_NOT_ALLOWED';
 
 const employerError = domainErrorFactory<EmployerErrorCode>({
   'EMPLOYER.INVALID_INPUT': 'validation',
@@ -14,6 +18,10 @@ const employerError = domainErrorFactory<EmployerErrorCode>({
   'EMPLOYER.ALREADY_REGISTERED': 'conflict',
   'EMPLOYER.REGISTRATION_NOT_ALLOWED': 'forbidden',
   'EMPLOYER.ACTION_NOT_ALLOWED': 'forbidden',
+  'LETTER_OF_INTENT.NOT_FOUND': 'not_found',
+  'LETTER_OF_INTENT.STALE_VERSION': 'conflict',
+  'LETTER_OF_INTENT.INVALID_TRANSITION': 'conflict',
+  'LETTER_OF_INTENT.APPROVAL_NOT_ALLOWED': 'forbidden',
 } satisfies ErrorCatalogue<EmployerErrorCode>);
 
 /** Names the field; never quotes the value. */

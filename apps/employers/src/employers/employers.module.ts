@@ -1,6 +1,8 @@
 import { PiiCipher, SERVICE_CONFIG } from '@jobbnatet/service-kit';
-import { Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
 import type { EmployersConfig } from '../config';
+import { LettersOfIntentModule } from '../letters-of-intent/letters-of-intent.module';
+import { LetterOfIntentResolvers } from '../letters-of-intent/letters-of-intent.resolvers';
 import { DevEmployerSeed } from './dev-employer-seed';
 import { EmployerEntity } from './employer.entity';
 import { EmployersResolver } from './employers.resolver';
@@ -10,10 +12,11 @@ import { EmployersService } from './employers.service';
 export const employersEntities = [EmployerEntity];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const employersResolvers = [EmployersResolver];
+export const employersResolvers = [EmployersResolver, ...LetterOfIntentResolvers];
 
 /** The employer, its cipher, and the one way into an employer that other modules use. */
 @Module({
+  imports: [forwardRef(() => LettersOfIntentModule)],
   providers: [
     EmployersResolver,
     EmployersService,

@@ -12,6 +12,15 @@ import {
   participantUpdatedV1,
 } from './participant-events';
 import { employerRegisteredV1, employerUpdatedV1 } from './employer-events';
+import {
+  letterOfIntentDraftedV1,
+  letterOfIntentChangedV1,
+  letterOfIntentApprovedV1,
+  letterOfIntentApprovalsRevokedV1,
+  letterOfIntentFullyApprovedV1,
+  letterOfIntentFulfilledV1,
+  letterOfIntentCancelledV1,
+} from './letter-of-intent-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -26,6 +35,13 @@ export {
   participantUpdatedV1,
   employerRegisteredV1,
   employerUpdatedV1,
+  letterOfIntentDraftedV1,
+  letterOfIntentChangedV1,
+  letterOfIntentApprovedV1,
+  letterOfIntentApprovalsRevokedV1,
+  letterOfIntentFullyApprovedV1,
+  letterOfIntentFulfilledV1,
+  letterOfIntentCancelledV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -42,4 +58,11 @@ export const eventCatalog: readonly EventDefinition[] = [
   participantActivitySupportRecordedV1,
   employerRegisteredV1,
   employerUpdatedV1,
+  letterOfIntentDraftedV1,
+  letterOfIntentChangedV1,
+  letterOfIntentApprovedV1,
+  letterOfIntentApprovalsRevokedV1,
+  letterOfIntentFullyApprovedV1,
+  letterOfIntentFulfilledV1,
+  letterOfIntentCancelledV1,
 ];
