@@ -34,6 +34,13 @@ export {
   competenceNeedStatusChangedV1,
   competenceProfileAgreedV1,
   competenceProfileRevisedV1,
+  letterOfIntentDraftedV1,
+  letterOfIntentChangedV1,
+  letterOfIntentApprovedV1,
+  letterOfIntentApprovalsRevokedV1,
+  letterOfIntentFullyApprovedV1,
+  letterOfIntentFulfilledV1,
+  letterOfIntentCancelledV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

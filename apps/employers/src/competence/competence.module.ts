@@ -1,11 +1,11 @@
-import { forwardRef, Module } from '@nestjs/common';
-import { EmployersModule } from '../employers/employers.module';
+import { Module } from '@nestjs/common';
+import { EmployerCoreModule } from '../employers/employer-core.module';
 import { competenceResolvers } from './competence.resolver';
 import { CompetenceService } from './competence.service';
 
 /** Competence needs (kompetensbehov) and profiles (kompetensprofil) of the employers. */
 @Module({
-  imports: [forwardRef(() => EmployersModule)],
+  imports: [EmployerCoreModule],
   providers: [CompetenceService, ...competenceResolvers],
 })
 export class CompetenceModule {}

@@ -9,7 +9,11 @@ export type EmployerErrorCode =
   | 'EMPLOYER.ACTION_NOT_ALLOWED'
   | 'EMPLOYER.INVALID_STATUS_TRANSITION'
   | 'EMPLOYER.NEED_CLOSED'
-  | 'EMPLOYER.PROFILE_ALREADY_AGREED';
+  | 'EMPLOYER.PROFILE_ALREADY_AGREED'
+  | 'LETTER_OF_INTENT.NOT_FOUND'
+  | 'LETTER_OF_INTENT.STALE_VERSION'
+  | 'LETTER_OF_INTENT.INVALID_TRANSITION'
+  | 'LETTER_OF_INTENT.APPROVAL_NOT_ALLOWED';
 
 const employerError = domainErrorFactory<EmployerErrorCode>({
   'EMPLOYER.INVALID_INPUT': 'validation',
@@ -20,6 +24,10 @@ const employerError = domainErrorFactory<EmployerErrorCode>({
   'EMPLOYER.INVALID_STATUS_TRANSITION': 'conflict',
   'EMPLOYER.NEED_CLOSED': 'conflict',
   'EMPLOYER.PROFILE_ALREADY_AGREED': 'conflict',
+  'LETTER_OF_INTENT.NOT_FOUND': 'not_found',
+  'LETTER_OF_INTENT.STALE_VERSION': 'conflict',
+  'LETTER_OF_INTENT.INVALID_TRANSITION': 'conflict',
+  'LETTER_OF_INTENT.APPROVAL_NOT_ALLOWED': 'forbidden',
 } satisfies ErrorCatalogue<EmployerErrorCode>);
 
 /** Names the field; never quotes the value. */

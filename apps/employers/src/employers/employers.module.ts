@@ -1,33 +1,22 @@
-import { PiiCipher, SERVICE_CONFIG } from '@jobbnatet/service-kit';
-import { forwardRef, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { CompetenceModule } from '../competence/competence.module';
 import { competenceResolvers } from '../competence/competence.resolver';
-import type { EmployersConfig } from '../config';
-import { DevEmployerSeed } from './dev-employer-seed';
+import { LettersOfIntentModule } from '../letters-of-intent/letters-of-intent.module';
+import { LetterOfIntentResolvers } from '../letters-of-intent/letters-of-intent.resolvers';
+import { EmployerCoreModule } from './employer-core.module';
 import { EmployerEntity } from './employer.entity';
 import { EmployersResolver } from './employers.resolver';
-import { EmployersService } from './employers.service';
 
 /** The tables this service maps (the kit adds its own). */
 export const employersEntities = [EmployerEntity];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const employersResolvers = [EmployersResolver, ...competenceResolvers];
+export const employersResolvers = [
+  EmployersResolver,
+  ...competenceResolvers,
+  ...LetterOfIntentResolvers,
+];
 
-/** The employer, its cipher, and the one way into an employer that other modules use. */
-@Module({
-  imports: [forwardRef(() => CompetenceModule)],
-  providers: [
-    EmployersResolver,
-    EmployersService,
-    DevEmployerSeed,
-    {
-      provide: PiiCipher,
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: EmployersConfig) =>
-        new PiiCipher(config.PII_ENCRYPTION_KEYS, config.PII_BLIND_INDEX_KEYS),
-    },
-  ],
-  exports: [EmployersService, PiiCipher],
-})
+/** The employer side of a job track, one module per part of it. */
+@Module({ imports: [EmployerCoreModule, CompetenceModule, LettersOfIntentModule] })
 export class EmployersModule {}

@@ -18,6 +18,15 @@ import {
   competenceProfileAgreedV1,
   competenceProfileRevisedV1,
 } from './competence-events';
+import {
+  letterOfIntentDraftedV1,
+  letterOfIntentChangedV1,
+  letterOfIntentApprovedV1,
+  letterOfIntentApprovalsRevokedV1,
+  letterOfIntentFullyApprovedV1,
+  letterOfIntentFulfilledV1,
+  letterOfIntentCancelledV1,
+} from './letter-of-intent-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -36,6 +45,13 @@ export {
   competenceNeedStatusChangedV1,
   competenceProfileAgreedV1,
   competenceProfileRevisedV1,
+  letterOfIntentDraftedV1,
+  letterOfIntentChangedV1,
+  letterOfIntentApprovedV1,
+  letterOfIntentApprovalsRevokedV1,
+  letterOfIntentFullyApprovedV1,
+  letterOfIntentFulfilledV1,
+  letterOfIntentCancelledV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -56,4 +72,11 @@ export const eventCatalog: readonly EventDefinition[] = [
   competenceNeedStatusChangedV1,
   competenceProfileAgreedV1,
   competenceProfileRevisedV1,
+  letterOfIntentDraftedV1,
+  letterOfIntentChangedV1,
+  letterOfIntentApprovedV1,
+  letterOfIntentApprovalsRevokedV1,
+  letterOfIntentFullyApprovedV1,
+  letterOfIntentFulfilledV1,
+  letterOfIntentCancelledV1,
 ];
