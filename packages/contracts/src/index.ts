@@ -30,6 +30,10 @@ export {
   participantUpdatedV1,
   employerRegisteredV1,
   employerUpdatedV1,
+  employerContactLoggedV1,
+  vacancyAcquiredV1,
+  vacancyFilledV1,
+  employerFeedbackRecordedV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

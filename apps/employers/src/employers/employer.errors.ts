@@ -6,7 +6,11 @@ export type EmployerErrorCode =
   | 'EMPLOYER.NOT_FOUND'
   | 'EMPLOYER.ALREADY_REGISTERED'
   | 'EMPLOYER.REGISTRATION_NOT_ALLOWED'
-  | 'EMPLOYER.ACTION_NOT_ALLOWED';
+  | 'EMPLOYER.ACTION_NOT_ALLOWED'
+  | 'EMPLOYER.CONTACT_NOT_FOUND'
+  | 'EMPLOYER.VACANCY_NOT_FOUND'
+  | 'EMPLOYER.VACANCY_FILLED'
+  | 'EMPLOYER.VACANCY_ALREADY_FILLED_BY_PARTICIPANT';
 
 const employerError = domainErrorFactory<EmployerErrorCode>({
   'EMPLOYER.INVALID_INPUT': 'validation',
@@ -14,6 +18,10 @@ const employerError = domainErrorFactory<EmployerErrorCode>({
   'EMPLOYER.ALREADY_REGISTERED': 'conflict',
   'EMPLOYER.REGISTRATION_NOT_ALLOWED': 'forbidden',
   'EMPLOYER.ACTION_NOT_ALLOWED': 'forbidden',
+  'EMPLOYER.CONTACT_NOT_FOUND': 'not_found',
+  'EMPLOYER.VACANCY_NOT_FOUND': 'not_found',
+  'EMPLOYER.VACANCY_FILLED': 'conflict',
+  'EMPLOYER.VACANCY_ALREADY_FILLED_BY_PARTICIPANT': 'conflict',
 } satisfies ErrorCatalogue<EmployerErrorCode>);
 
 /** Names the field; never quotes the value. */
@@ -39,5 +47,23 @@ export const registrationNotAllowed = () =>
 
 export const actionNotAllowed = (action: string) =>
   employerError('EMPLOYER.ACTION_NOT_ALLOWED', `you may not ${action} for this employer`);
+
+/** A logged contact that does not exist, is outside your scope, or belongs to another employer. */
+export const contactNotFound = () =>
+  employerError('EMPLOYER.CONTACT_NOT_FOUND', 'no such contact with this employer', 'contactId');
+
+/** The same answer for a vacancy that does not exist and one outside the caller's scope. */
+export const vacancyNotFound = () =>
+  employerError('EMPLOYER.VACANCY_NOT_FOUND', 'no such vacancy in your scope', 'vacancyId');
+
+export const vacancyFilled = () =>
+  employerError('EMPLOYER.VACANCY_FILLED', 'every position of this vacancy is filled', 'vacancyId');
+
+export const alreadyFilledByParticipant = () =>
+  employerError(
+    'EMPLOYER.VACANCY_ALREADY_FILLED_BY_PARTICIPANT',
+    'this participant already fills a position of this vacancy',
+    'participantId',
+  );
 
 export { employerError };

@@ -1,6 +1,8 @@
 import { PiiCipher, SERVICE_CONFIG } from '@jobbnatet/service-kit';
-import { Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
 import type { EmployersConfig } from '../config';
+import { EmployerWorkModule } from '../employer-work/employer-work.module';
+import { employerWorkResolvers } from '../employer-work/employer-work.resolver';
 import { DevEmployerSeed } from './dev-employer-seed';
 import { EmployerEntity } from './employer.entity';
 import { EmployersResolver } from './employers.resolver';
@@ -10,10 +12,11 @@ import { EmployersService } from './employers.service';
 export const employersEntities = [EmployerEntity];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const employersResolvers = [EmployersResolver];
+export const employersResolvers = [EmployersResolver, ...employerWorkResolvers];
 
 /** The employer, its cipher, and the one way into an employer that other modules use. */
 @Module({
+  imports: [forwardRef(() => EmployerWorkModule)],
   providers: [
     EmployersResolver,
     EmployersService,

@@ -12,6 +12,12 @@ import {
   participantUpdatedV1,
 } from './participant-events';
 import { employerRegisteredV1, employerUpdatedV1 } from './employer-events';
+import {
+  employerContactLoggedV1,
+  employerFeedbackRecordedV1,
+  vacancyAcquiredV1,
+  vacancyFilledV1,
+} from './employer-work-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -26,6 +32,10 @@ export {
   participantUpdatedV1,
   employerRegisteredV1,
   employerUpdatedV1,
+  employerContactLoggedV1,
+  vacancyAcquiredV1,
+  vacancyFilledV1,
+  employerFeedbackRecordedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -42,4 +52,8 @@ export const eventCatalog: readonly EventDefinition[] = [
   participantActivitySupportRecordedV1,
   employerRegisteredV1,
   employerUpdatedV1,
+  employerContactLoggedV1,
+  vacancyAcquiredV1,
+  vacancyFilledV1,
+  employerFeedbackRecordedV1,
 ];
