@@ -41,6 +41,10 @@ export {
   letterOfIntentFullyApprovedV1,
   letterOfIntentFulfilledV1,
   letterOfIntentCancelledV1,
+  employerContactLoggedV1,
+  vacancyAcquiredV1,
+  vacancyFilledV1,
+  employerFeedbackRecordedV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

@@ -13,7 +13,11 @@ export type EmployerErrorCode =
   | 'LETTER_OF_INTENT.NOT_FOUND'
   | 'LETTER_OF_INTENT.STALE_VERSION'
   | 'LETTER_OF_INTENT.INVALID_TRANSITION'
-  | 'LETTER_OF_INTENT.APPROVAL_NOT_ALLOWED';
+  | 'LETTER_OF_INTENT.APPROVAL_NOT_ALLOWED'
+  | 'EMPLOYER.CONTACT_NOT_FOUND'
+  | 'EMPLOYER.VACANCY_NOT_FOUND'
+  | 'EMPLOYER.VACANCY_FILLED'
+  | 'EMPLOYER.VACANCY_ALREADY_FILLED_BY_PARTICIPANT';
 
 const employerError = domainErrorFactory<EmployerErrorCode>({
   'EMPLOYER.INVALID_INPUT': 'validation',
@@ -28,6 +32,10 @@ const employerError = domainErrorFactory<EmployerErrorCode>({
   'LETTER_OF_INTENT.STALE_VERSION': 'conflict',
   'LETTER_OF_INTENT.INVALID_TRANSITION': 'conflict',
   'LETTER_OF_INTENT.APPROVAL_NOT_ALLOWED': 'forbidden',
+  'EMPLOYER.CONTACT_NOT_FOUND': 'not_found',
+  'EMPLOYER.VACANCY_NOT_FOUND': 'not_found',
+  'EMPLOYER.VACANCY_FILLED': 'conflict',
+  'EMPLOYER.VACANCY_ALREADY_FILLED_BY_PARTICIPANT': 'conflict',
 } satisfies ErrorCatalogue<EmployerErrorCode>);
 
 /** Names the field; never quotes the value. */
@@ -77,6 +85,24 @@ export const profileAlreadyAgreed = () =>
     'EMPLOYER.PROFILE_ALREADY_AGREED',
     'the competence need already has a profile: revise it instead',
     'needId',
+  );
+
+/** A logged contact that does not exist, is outside your scope, or belongs to another employer. */
+export const contactNotFound = () =>
+  employerError('EMPLOYER.CONTACT_NOT_FOUND', 'no such contact with this employer', 'contactId');
+
+/** The same answer for a vacancy that does not exist and one outside the caller's scope. */
+export const vacancyNotFound = () =>
+  employerError('EMPLOYER.VACANCY_NOT_FOUND', 'no such vacancy in your scope', 'vacancyId');
+
+export const vacancyFilled = () =>
+  employerError('EMPLOYER.VACANCY_FILLED', 'every position of this vacancy is filled', 'vacancyId');
+
+export const alreadyFilledByParticipant = () =>
+  employerError(
+    'EMPLOYER.VACANCY_ALREADY_FILLED_BY_PARTICIPANT',
+    'this participant already fills a position of this vacancy',
+    'participantId',
   );
 
 export { employerError };

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CompetenceModule } from '../competence/competence.module';
 import { competenceResolvers } from '../competence/competence.resolver';
+import { EmployerWorkModule } from '../employer-work/employer-work.module';
+import { employerWorkResolvers } from '../employer-work/employer-work.resolver';
 import { LettersOfIntentModule } from '../letters-of-intent/letters-of-intent.module';
 import { LetterOfIntentResolvers } from '../letters-of-intent/letters-of-intent.resolvers';
 import { EmployerCoreModule } from './employer-core.module';
@@ -15,8 +17,11 @@ export const employersResolvers = [
   EmployersResolver,
   ...competenceResolvers,
   ...LetterOfIntentResolvers,
+  ...employerWorkResolvers,
 ];
 
 /** The employer side of a job track, one module per part of it. */
-@Module({ imports: [EmployerCoreModule, CompetenceModule, LettersOfIntentModule] })
+@Module({
+  imports: [EmployerCoreModule, CompetenceModule, LettersOfIntentModule, EmployerWorkModule],
+})
 export class EmployersModule {}

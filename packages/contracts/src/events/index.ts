@@ -27,6 +27,12 @@ import {
   letterOfIntentFulfilledV1,
   letterOfIntentCancelledV1,
 } from './letter-of-intent-events';
+import {
+  employerContactLoggedV1,
+  employerFeedbackRecordedV1,
+  vacancyAcquiredV1,
+  vacancyFilledV1,
+} from './employer-work-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -52,6 +58,10 @@ export {
   letterOfIntentFullyApprovedV1,
   letterOfIntentFulfilledV1,
   letterOfIntentCancelledV1,
+  employerContactLoggedV1,
+  vacancyAcquiredV1,
+  vacancyFilledV1,
+  employerFeedbackRecordedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -79,4 +89,8 @@ export const eventCatalog: readonly EventDefinition[] = [
   letterOfIntentFullyApprovedV1,
   letterOfIntentFulfilledV1,
   letterOfIntentCancelledV1,
+  employerContactLoggedV1,
+  vacancyAcquiredV1,
+  vacancyFilledV1,
+  employerFeedbackRecordedV1,
 ];
