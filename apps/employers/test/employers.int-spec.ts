@@ -10,6 +10,7 @@ import {
   KafkaProbe,
   oneFieldBroken,
 } from '@jobbnatet/testing';
+import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import {
   anEmployer,
@@ -240,6 +241,63 @@ describe('employers service on real PostgreSQL and Kafka', () => {
         sizeBand: hostileString(),
         officeIds: hostileString().map((office) => [office]),
       }).map(({ input }) => input),
+      traces,
+    });
+  });
+
+  it('refuses 1 000 generated bad workplaces and contact persons each, writing nothing', async () => {
+    const { id, version } = await registerEmployer(subgraph, officer);
+    const traces = async () =>
+      Number(
+        (
+          await subgraph.sql<{ n: string }>(
+            `SELECT (SELECT count(*) FROM employer_workplace) + (SELECT count(*) FROM employer_contact_person)
+                  + (SELECT coalesce(sum(last_sequence), 0) FROM outbox_subject_sequence) AS n`,
+          )
+        )[0]!.n,
+      );
+    const badText = hostileString().filter(
+      (value) =>
+        !/\p{L}/u.test(value) ||
+        /\p{C}/u.test(value.normalize('NFC').trim()) ||
+        value.trim().length > 100,
+    );
+    await assertEveryBadInputRefused({
+      send: (input) => subgraph.call(officer, addWorkplace, { input }),
+      inputs: oneFieldBroken(
+        { employerId: id, version, name: 'Lagret', municipalityCode: '0181' },
+        {
+          employerId: hostileString(),
+          version: fc.integer().filter((other) => other !== version),
+          name: badText,
+          municipalityCode: hostileString().filter((value) => !/^\d{4}$/.test(value)),
+        },
+      ).map(({ input }) => input),
+      traces,
+    });
+    await assertEveryBadInputRefused({
+      send: (input) => subgraph.call(officer, addContact, { input }),
+      inputs: oneFieldBroken(
+        {
+          employerId: id,
+          version,
+          name: 'Ida Ek',
+          role: 'HR-chef',
+          phone: '08-123 456 78',
+          email: 'ida@example.se',
+        },
+        {
+          employerId: hostileString(),
+          name: hostileString().filter(
+            (value) => !/^\p{L}[\p{L}\p{M} '\u2019.-]{0,99}$/u.test(value.normalize('NFC').trim()),
+          ),
+          role: badText,
+          phone: hostileString().filter(
+            (value) => !/^\+?\d{7,15}$/.test(value.replace(/[\s()-]/g, '')),
+          ),
+          email: hostileString().filter((value) => !/@.+\./.test(value)),
+        },
+      ).map(({ input }) => input),
       traces,
     });
   });
