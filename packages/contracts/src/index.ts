@@ -45,6 +45,7 @@ export {
   vacancyAcquiredV1,
   vacancyFilledV1,
   employerFeedbackRecordedV1,
+  offeringCreatedV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

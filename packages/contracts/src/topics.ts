@@ -5,6 +5,7 @@
 export const topics = {
   participants: 'jobbnatet.participants.v1',
   employers: 'jobbnatet.employers.v1',
+  activities: 'jobbnatet.activities.v1',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];

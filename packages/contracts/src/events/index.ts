@@ -33,6 +33,7 @@ import {
   vacancyAcquiredV1,
   vacancyFilledV1,
 } from './employer-work-events';
+import { offeringCreatedV1 } from './offering-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -62,6 +63,7 @@ export {
   vacancyAcquiredV1,
   vacancyFilledV1,
   employerFeedbackRecordedV1,
+  offeringCreatedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -93,4 +95,5 @@ export const eventCatalog: readonly EventDefinition[] = [
   vacancyAcquiredV1,
   vacancyFilledV1,
   employerFeedbackRecordedV1,
+  offeringCreatedV1,
 ];

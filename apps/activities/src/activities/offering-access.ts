@@ -1,0 +1,23 @@
+import type { Role } from '@jobbnatet/contracts';
+import { inScope, type Scope, type ScopePolicy } from '@jobbnatet/domain-core';
+
+/**
+ * Which offerings each role reaches, for reads, entity references and creation alike:
+ * officers their own office's, admins all. Widen a role here, deliberately and with a test.
+ */
+export const offeringPolicy: ScopePolicy<Role> = {
+  admin: 'all',
+  officer: 'office',
+  municipal_case_worker: 'none',
+  employer_contact: 'none',
+  analyst: 'none',
+  process_leader: 'none',
+};
+
+/** Where a offering belongs, in the scope vocabulary. */
+export const offeringScopeColumns = { office: 'office_id' } as const;
+
+/** A new offering must land inside the creating caller's own scope. */
+export function mayCreateOffering(scope: Scope, officeId: string): boolean {
+  return inScope(scope, { officeId });
+}

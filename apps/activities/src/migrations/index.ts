@@ -1,0 +1,4 @@
+import { CreateOffering1796101525057 } from './1796101525057-CreateOffering';
+
+/** In order; a merged migration is never edited, a change is a new file. */
+export const migrations = [CreateOffering1796101525057];
