@@ -68,7 +68,8 @@ describe('gateway in development mode with the embedded dev issuer', () => {
 
   const officerClaims = { role: 'officer', office_id: 'af-sodertalje', name: 'Anna Lindqvist' };
   const inOneHour = () => Math.floor(Date.now() / 1000) + 3600;
-  const whoAmI = '{ whoAmI { userId role officeId municipalityCode employerId correlationId } }';
+  const whoAmI =
+    '{ whoAmI { userId role officeId municipalityCode employerId providerId correlationId } }';
 
   it('lists the seeded users: one per role and a second officer at another office', async () => {
     const users = (await (await fetch(`${gateway.origin}/auth/dev/users`)).json()) as {
@@ -86,6 +87,7 @@ describe('gateway in development mode with the embedded dev issuer', () => {
         'officer',
         'officer',
         'process_leader',
+        'provider_staff',
       ].sort(),
     );
     expect(users.filter((user) => user.role === 'officer').map((user) => user.officeId)).toEqual([
@@ -163,6 +165,26 @@ describe('gateway in development mode with the embedded dev issuer', () => {
     expect(response.body.data?.whoAmI).toMatchObject({
       role: 'municipal_case_worker',
       municipalityCode: '0181',
+    });
+  });
+
+  it("forwards provider staff's provider id, and nothing of an employer", async () => {
+    const response = await postGraphQL(
+      gateway.url,
+      { query: whoAmI },
+      { token: await tokenFor('provider_staff') },
+    );
+
+    expect(response.body.data?.whoAmI).toMatchObject({
+      role: 'provider_staff',
+      providerId: 'b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2',
+      employerId: null,
+    });
+    expect(participants.received.at(-1)?.identity).toEqual({
+      userId: '88888888-8888-4888-8888-888888888888',
+      role: 'provider_staff',
+      providerId: 'b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2',
+      correlationId: response.headers.get('x-request-id'),
     });
   });
 

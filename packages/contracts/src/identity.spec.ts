@@ -50,6 +50,28 @@ describe('forwarded identity', () => {
     expect((await verify(second)).tokenId).not.toBe(verified.tokenId);
   });
 
+  it('round-trips provider staff with their provider, and refuses a provider id that is not a UUID', async () => {
+    const staff: CallerIdentity = {
+      userId: '7c4d2e91-0b3a-4f6e-8d1c-2a5b9e0f3c47',
+      role: 'provider_staff',
+      providerId: 'b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2',
+      correlationId: 'c-2',
+    };
+    const signed = await signIdentity(staff, {
+      key: current.privateKey,
+      keyId: current.keyId,
+      audience: 'participants',
+      operation,
+    });
+    expect((await verify(signed)).identity).toEqual(staff);
+
+    const malformed = await signIdentity(
+      { ...staff, providerId: 'not-a-uuid' },
+      { key: current.privateKey, keyId: current.keyId, audience: 'participants', operation },
+    );
+    await expect(verify(malformed)).rejects.toThrow(/incomplete/);
+  });
+
   it('does not depend on the order of keys in the variables', async () => {
     const token = await sign();
 

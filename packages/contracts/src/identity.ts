@@ -19,6 +19,7 @@ export const roles = [
   'municipal_case_worker',
   'process_leader',
   'employer_contact',
+  'provider_staff',
   'analyst',
   'admin',
 ] as const;
@@ -27,13 +28,17 @@ export type Role = (typeof roles)[number];
 export const callerIdentitySchema = z.object({
   userId: z.uuid(),
   role: z.enum(roles),
-  /** AF office (officers), municipality (case workers), employer (employer contacts). */
+  /**
+   * AF office (officers), municipality (case workers), employer (employer contacts), provider
+   * (provider staff).
+   */
   officeId: z.string().optional(),
   municipalityCode: z
     .string()
     .regex(/^\d{4}$/)
     .optional(),
   employerId: z.uuid().optional(),
+  providerId: z.uuid().optional(),
   correlationId: z.string().min(1),
 });
 export type CallerIdentity = z.infer<typeof callerIdentitySchema>;

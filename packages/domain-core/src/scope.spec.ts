@@ -1,18 +1,20 @@
 import { inScope, scopeOf, type ScopePolicy } from './scope';
 
-type Role = 'officer' | 'case_worker' | 'employer' | 'admin' | 'analyst' | 'matcher';
+type Role = 'officer' | 'case_worker' | 'employer' | 'provider' | 'admin' | 'analyst' | 'matcher';
 const policy: ScopePolicy<Role> = {
   officer: 'office',
   case_worker: 'municipality',
   employer: 'employer',
+  provider: 'provider',
   admin: 'all',
   analyst: 'none',
   matcher: { kind: 'municipality', consent: 'matching' },
 };
 const employerId = '5f0c2a8e-3b1d-4c6a-9e7f-1a2b3c4d5e6f';
+const providerId = 'b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2';
 
 describe('scopes', () => {
-  it('fills each granted kind from the caller’s own office, municipality or employer', () => {
+  it('fills each granted kind from the caller’s own office, municipality, employer or provider', () => {
     expect(scopeOf(policy, { role: 'officer', officeId: 'af-solna' })).toEqual({
       kind: 'office',
       officeId: 'af-solna',
@@ -24,6 +26,10 @@ describe('scopes', () => {
     expect(scopeOf(policy, { role: 'employer', employerId })).toEqual({
       kind: 'employer',
       employerId,
+    });
+    expect(scopeOf(policy, { role: 'provider', providerId })).toEqual({
+      kind: 'provider',
+      providerId,
     });
     expect(scopeOf(policy, { role: 'admin' })).toEqual({ kind: 'all' });
   });
@@ -37,16 +43,21 @@ describe('scopes', () => {
       kind: 'none',
     });
     expect(scopeOf(policy, { role: 'employer' })).toEqual({ kind: 'none' });
+    expect(scopeOf(policy, { role: 'provider', employerId })).toEqual({ kind: 'none' });
+    expect(scopeOf(policy, { role: 'employer', providerId })).toEqual({ kind: 'none' });
   });
 
   it('keeps a record outside every scope but its own', () => {
-    const record = { officeId: 'af-solna', municipalityCode: '0184', employerId };
+    const record = { officeId: 'af-solna', municipalityCode: '0184', employerId, providerId };
     expect(inScope({ kind: 'office', officeId: 'af-solna' }, record)).toBe(true);
     expect(inScope({ kind: 'office', officeId: 'af-sodertalje' }, record)).toBe(false);
     expect(inScope({ kind: 'municipality', municipalityCode: '0184' }, record)).toBe(true);
     expect(inScope({ kind: 'municipality', municipalityCode: '0181' }, record)).toBe(false);
     expect(inScope({ kind: 'employer', employerId }, record)).toBe(true);
     expect(inScope({ kind: 'employer', employerId: 'other' }, record)).toBe(false);
+    expect(inScope({ kind: 'provider', providerId }, record)).toBe(true);
+    expect(inScope({ kind: 'provider', providerId: 'other' }, record)).toBe(false);
+    expect(inScope({ kind: 'provider', providerId }, { employerId })).toBe(false);
     expect(inScope({ kind: 'all' }, record)).toBe(true);
     expect(inScope({ kind: 'none' }, record)).toBe(false);
   });
@@ -66,9 +77,10 @@ describe('scopes', () => {
       officer: 'office',
       case_worker: 'municipality',
       employer: 'employer',
+      provider: 'provider',
       admin: 'all',
       analyst: 'none',
     };
-    expect(Object.keys(partial)).toHaveLength(5);
+    expect(Object.keys(partial)).toHaveLength(6);
   });
 });

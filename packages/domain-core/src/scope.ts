@@ -1,7 +1,7 @@
 /**
  * Which records a caller may reach: the one scope vocabulary of every service. A service states, per
  * role, which kind of scope that role gets (its policy); the caller's own office, municipality or
- * employer fills it in. `consent` names a purpose the record's subject must have consented to.
+ * employer or provider fills it in. `consent` names a purpose the record's subject must have consented to.
  */
 export type Scope =
   | { readonly kind: 'all'; readonly consent?: string }
@@ -12,6 +12,7 @@ export type Scope =
       readonly consent?: string;
     }
   | { readonly kind: 'employer'; readonly employerId: string; readonly consent?: string }
+  | { readonly kind: 'provider'; readonly providerId: string; readonly consent?: string }
   | { readonly kind: 'none' };
 
 export type ScopeKind = Scope['kind'];
@@ -30,6 +31,7 @@ export interface ScopedCaller<Role extends string> {
   readonly officeId?: string | undefined;
   readonly municipalityCode?: string | undefined;
   readonly employerId?: string | undefined;
+  readonly providerId?: string | undefined;
 }
 
 /** The caller's scope under a policy; a role whose scope needs an attribute the caller lacks gets none. */
@@ -51,6 +53,8 @@ export function scopeOf<Role extends string>(
         : none;
     case 'employer':
       return caller.employerId ? { kind, employerId: caller.employerId, ...withConsent } : none;
+    case 'provider':
+      return caller.providerId ? { kind, providerId: caller.providerId, ...withConsent } : none;
     case 'none':
       return none;
   }
@@ -63,6 +67,7 @@ export interface ScopeSubject {
   readonly officeId?: string;
   readonly municipalityCode?: string;
   readonly employerId?: string;
+  readonly providerId?: string;
   /** The consent hook: whether the subject consented to a purpose. Absent: no consent known. */
   readonly consentsTo?: (purpose: string) => boolean;
 }
@@ -80,5 +85,7 @@ export function inScope(scope: Scope, subject: ScopeSubject): boolean {
       return subject.municipalityCode === scope.municipalityCode;
     case 'employer':
       return subject.employerId === scope.employerId;
+    case 'provider':
+      return subject.providerId === scope.providerId;
   }
 }

@@ -14,6 +14,8 @@ export const callers = {
     caller({ role: 'municipal_case_worker', municipalityCode }),
   employerContact: (employerId: string = randomUUID()) =>
     caller({ role: 'employer_contact', employerId }),
+  providerStaff: (providerId: string = randomUUID()) =>
+    caller({ role: 'provider_staff', providerId }),
   processLeader: () => caller({ role: 'process_leader' }),
   analyst: () => caller({ role: 'analyst' }),
   admin: () => caller({ role: 'admin' }),

@@ -24,12 +24,15 @@ describe('offering access', () => {
     expect(scope('admin')).toEqual({ kind: 'all' });
   });
 
-  it.each(['municipal_case_worker', 'employer_contact', 'analyst', 'process_leader'] as const)(
-    'shows a %s nothing, whatever office or municipality it carries',
-    (role) => {
-      expect(scope(role, 'af-solna')).toEqual({ kind: 'none' });
-    },
-  );
+  it.each([
+    'municipal_case_worker',
+    'employer_contact',
+    'analyst',
+    'process_leader',
+    'provider_staff',
+  ] as const)('shows a %s nothing, whatever office or municipality it carries', (role) => {
+    expect(scope(role, 'af-solna')).toEqual({ kind: 'none' });
+  });
 
   it('lets an officer create only for their own office', () => {
     expect(mayCreateOffering(scope('officer', 'af-solna'), 'af-solna')).toBe(true);

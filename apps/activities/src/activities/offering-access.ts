@@ -12,6 +12,7 @@ export const offeringPolicy: ScopePolicy<Role> = {
   employer_contact: 'none',
   analyst: 'none',
   process_leader: 'none',
+  provider_staff: 'none',
 };
 
 /** Where a offering belongs, in the scope vocabulary. */

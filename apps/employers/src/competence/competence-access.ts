@@ -12,6 +12,7 @@ export const competencePolicy: ScopePolicy<Role> = {
   employer_contact: 'employer',
   municipal_case_worker: 'none',
   analyst: 'none',
+  provider_staff: 'none',
 };
 
 /** Who records and changes needs and agrees profiles: an officer, or the employer itself. */

@@ -10,7 +10,13 @@ import {
 describe('who does and sees the employer work', () => {
   it('lets only officers record contacts and vacancies; officers and the employer feedback', () => {
     expect(mayRecordEmployerWork('officer')).toBe(true);
-    for (const role of ['process_leader', 'employer_contact', 'admin', 'analyst'] as const) {
+    for (const role of [
+      'process_leader',
+      'employer_contact',
+      'admin',
+      'analyst',
+      'provider_staff',
+    ] as const) {
       expect(mayRecordEmployerWork(role)).toBe(false);
     }
     expect(mayRecordFeedback('employer_contact')).toBe(true);

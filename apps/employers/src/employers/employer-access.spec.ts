@@ -32,13 +32,17 @@ describe('employer access', () => {
     });
   });
 
-  it.each(['analyst', 'municipal_case_worker'] as const)('lets a %s reach no employer', (role) => {
-    expect(
-      scopeOf(employerPolicy, caller({ role, officeId: 'af-solna', municipalityCode: '0181' })),
-    ).toEqual({
-      kind: 'none',
-    });
-  });
+  it.each(['analyst', 'municipal_case_worker', 'provider_staff'] as const)(
+    'lets a %s reach no employer',
+    (role) => {
+      const attributes = {
+        officeId: 'af-solna',
+        municipalityCode: '0181',
+        providerId: 'b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2',
+      };
+      expect(scopeOf(employerPolicy, caller({ role, ...attributes }))).toEqual({ kind: 'none' });
+    },
+  );
 
   it('lets only an officer register, for offices that include their own', () => {
     expect(
@@ -56,6 +60,7 @@ describe('employer access', () => {
   it('shows organisation numbers and contact persons to officers, admins and the employer only', () => {
     expect(maySeeEmployerDetails('officer')).toBe(true);
     expect(maySeeEmployerDetails('employer_contact')).toBe(true);
+    expect(maySeeEmployerDetails('provider_staff')).toBe(false);
     expect(maySeeEmployerDetails('process_leader')).toBe(false);
     expect(mayMaintainEmployer('employer_contact')).toBe(true);
     expect(mayMaintainEmployer('process_leader')).toBe(false);

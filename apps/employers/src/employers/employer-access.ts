@@ -13,6 +13,7 @@ export const employerPolicy: ScopePolicy<Role> = {
   employer_contact: 'employer',
   municipal_case_worker: 'none',
   analyst: 'none',
+  provider_staff: 'none',
 };
 
 /** Where an employer belongs, in the scope vocabulary; `e` is the employer table. */

@@ -28,6 +28,39 @@ describe('access-token claims to caller identity', () => {
     expect(identity).toMatchObject({ role: 'employer_contact', employerId });
   });
 
+  it('maps provider staff to an identity scoped to their provider', () => {
+    const providerId = 'b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2';
+
+    const identity = toCallerIdentity(
+      { sub: officer.sub, role: 'provider_staff', provider_id: providerId },
+      'r',
+    );
+
+    expect(identity).toEqual({
+      userId: officer.sub,
+      role: 'provider_staff',
+      providerId,
+      correlationId: 'r',
+    });
+  });
+
+  it('refuses provider staff without a provider, or with a provider id that is not a uuid', () => {
+    expect(() => toCallerIdentity({ sub: officer.sub, role: 'provider_staff' }, 'r')).toThrow(
+      /provider_id/,
+    );
+    expect(() =>
+      toCallerIdentity({ sub: officer.sub, role: 'provider_staff', provider_id: 'komvux' }, 'r'),
+    ).toThrow(ClaimsRejectedError);
+  });
+
+  it('does not take an employer id for a provider id', () => {
+    const employerId = 'e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1';
+
+    expect(() =>
+      toCallerIdentity({ sub: officer.sub, role: 'provider_staff', employer_id: employerId }, 'r'),
+    ).toThrow(/provider_id/);
+  });
+
   it('does not forward the name: subgraphs get ids and scopes only', () => {
     expect(toCallerIdentity(officer, 'r')).not.toHaveProperty('name');
   });

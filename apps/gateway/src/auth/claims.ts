@@ -15,14 +15,18 @@ export const accessTokenClaimsSchema = z.object({
     .regex(/^\d{4}$/)
     .optional(),
   employer_id: z.uuid().optional(),
+  provider_id: z.uuid().optional(),
 });
 export type AccessTokenClaims = z.infer<typeof accessTokenClaimsSchema>;
 
 /** A scoped role without its scope would leave subgraphs guessing; such a token is refused. */
-const scopeClaimOf: Partial<Record<Role, 'office_id' | 'municipality_code' | 'employer_id'>> = {
+const scopeClaimOf: Partial<
+  Record<Role, 'office_id' | 'municipality_code' | 'employer_id' | 'provider_id'>
+> = {
   officer: 'office_id',
   municipal_case_worker: 'municipality_code',
   employer_contact: 'employer_id',
+  provider_staff: 'provider_id',
 };
 
 export class ClaimsRejectedError extends Error {
@@ -39,7 +43,7 @@ export function toCallerIdentity(
       `claims not usable: ${claims.error.issues.map((i) => i.path.join('.')).join(', ')}`,
     );
   }
-  const { sub, role, office_id, municipality_code, employer_id } = claims.data;
+  const { sub, role, office_id, municipality_code, employer_id, provider_id } = claims.data;
   const scopeClaim = scopeClaimOf[role];
   if (scopeClaim && claims.data[scopeClaim] === undefined) {
     throw new ClaimsRejectedError(`role ${role} needs the ${scopeClaim} claim`);
@@ -50,6 +54,7 @@ export function toCallerIdentity(
     officeId: office_id,
     municipalityCode: municipality_code,
     employerId: employer_id,
+    providerId: provider_id,
     correlationId,
   });
 }

@@ -53,6 +53,7 @@ export function createDevIssuer(
       office_id: user.officeId,
       municipality_code: user.municipalityCode,
       employer_id: user.employerId,
+      provider_id: user.providerId,
     })
       .setProtectedHeader({ alg: 'EdDSA', kid, typ: 'JWT' })
       .setIssuer(devIssuerId)
@@ -75,7 +76,15 @@ export function createDevIssuer(
       response_types_supported: ['token'],
       subject_types_supported: ['public'],
       id_token_signing_alg_values_supported: ['EdDSA'],
-      claims_supported: ['sub', 'role', 'name', 'office_id', 'municipality_code', 'employer_id'],
+      claims_supported: [
+        'sub',
+        'role',
+        'name',
+        'office_id',
+        'municipality_code',
+        'employer_id',
+        'provider_id',
+      ],
     });
   });
   router.get('/auth/dev/users', (_req, res) => {

@@ -12,6 +12,7 @@ export interface DevUser {
   officeId?: string;
   municipalityCode?: string;
   employerId?: string;
+  providerId?: string;
 }
 
 export const devUsers: readonly DevUser[] = [
@@ -49,6 +50,13 @@ export const devUsers: readonly DevUser[] = [
     userId: '55555555-5555-4555-8555-555555555555',
     role: 'employer_contact',
     employerId: 'e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1',
+  },
+  {
+    username: 'provider_staff',
+    name: 'Nadia Karlsson',
+    userId: '88888888-8888-4888-8888-888888888888',
+    role: 'provider_staff',
+    providerId: 'b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2',
   },
   {
     username: 'analyst',

@@ -62,6 +62,7 @@ export const participantsSdl = `
     officeId: String
     municipalityCode: String
     employerId: String
+    providerId: String
     correlationId: String!
   }
 

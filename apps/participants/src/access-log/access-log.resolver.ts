@@ -13,6 +13,7 @@ export const accessLogPolicy: ScopePolicy<Role> = {
   employer_contact: 'none',
   analyst: 'none',
   process_leader: 'none',
+  provider_staff: 'none',
 };
 
 @Resolver()

@@ -170,6 +170,7 @@ describe('who reads health findings', () => {
       'analyst',
       'employer_contact',
       'process_leader',
+      'provider_staff',
     ] as const) {
       expect({ role, reads: mayReadHealthFindings({ role, officeId: 'af-solna' }, facts) }).toEqual(
         {

@@ -34,10 +34,15 @@ describe('participant access', () => {
     expect(scope({ role: 'admin' })).toEqual({ kind: 'all' });
   });
 
-  it.each(['employer_contact', 'analyst', 'process_leader'] as const)(
+  it.each(['employer_contact', 'analyst', 'process_leader', 'provider_staff'] as const)(
     'lets a %s reach no participant',
     (role) => {
-      expect(scope({ role, officeId: 'af-solna', municipalityCode: '0181' })).toEqual({
+      const attributes = {
+        officeId: 'af-solna',
+        municipalityCode: '0181',
+        providerId: 'b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2',
+      };
+      expect(scope({ role, ...attributes })).toEqual({
         kind: 'none',
       });
     },
@@ -86,7 +91,7 @@ describe('participant access', () => {
     );
   });
 
-  it.each(['employer_contact', 'analyst', 'process_leader'] as const)(
+  it.each(['employer_contact', 'analyst', 'process_leader', 'provider_staff'] as const)(
     'never shows a %s personal data, consent or not',
     (role) => {
       expect(
@@ -101,7 +106,7 @@ describe('participant access', () => {
   it('lets only an officer register, and only at their own office', () => {
     expect(mayRegister(caller({ role: 'officer', officeId: 'af-solna' }), atSolna)).toBe(true);
     expect(mayRegister(caller({ role: 'officer', officeId: 'af-kista' }), atSolna)).toBe(false);
-    for (const role of ['municipal_case_worker', 'admin', 'analyst'] as const) {
+    for (const role of ['municipal_case_worker', 'admin', 'analyst', 'provider_staff'] as const) {
       expect(
         mayRegister(caller({ role, officeId: 'af-solna', municipalityCode: '0181' }), atSolna),
       ).toBe(false);
@@ -123,5 +128,6 @@ describe('participant access', () => {
     expect(maySeeIdentityNumber('municipal_case_worker')).toBe(false);
     expect(maySeeIdentityNumber('analyst')).toBe(false);
     expect(maySeeIdentityNumber('employer_contact')).toBe(false);
+    expect(maySeeIdentityNumber('provider_staff')).toBe(false);
   });
 });

@@ -11,10 +11,11 @@ export const participantPolicy: ScopePolicy<Role> = {
   admin: 'all',
   officer: 'office',
   municipal_case_worker: 'municipality',
-  // Employers, analysts and process leaders never see personal data in this service.
+  // Employers, analysts, process leaders and providers' staff never see personal data in this service.
   employer_contact: 'none',
   analyst: 'none',
   process_leader: 'none',
+  provider_staff: 'none',
 };
 
 /** Where a participant belongs, in the scope vocabulary; `p` is the participant table's alias. */

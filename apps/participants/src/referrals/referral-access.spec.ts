@@ -38,7 +38,13 @@ describe('what a caller sees of a referral', () => {
         facts('PENDING'),
       ),
     ).toEqual(none);
-    for (const role of ['admin', 'analyst', 'employer_contact', 'process_leader'] as const) {
+    for (const role of [
+      'admin',
+      'analyst',
+      'employer_contact',
+      'process_leader',
+      'provider_staff',
+    ] as const) {
       expect(referralDisclosureOf({ role }, facts('PENDING'))).toEqual(none);
     }
   });

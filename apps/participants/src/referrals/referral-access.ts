@@ -12,6 +12,7 @@ export const referralPolicy: ScopePolicy<Role> = {
   analyst: 'none',
   employer_contact: 'none',
   process_leader: 'none',
+  provider_staff: 'none',
 };
 
 /** Where a referral belongs, in the scope vocabulary; `r` is the referral table's alias. */

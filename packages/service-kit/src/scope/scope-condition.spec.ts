@@ -29,6 +29,22 @@ describe('scope condition', () => {
     expect(() => scopeCondition({ kind: 'employer', employerId: 'e' }, columns, [])).toThrow(
       /no employer column/,
     );
+    expect(() => scopeCondition({ kind: 'provider', providerId: 'p' }, columns, [])).toThrow(
+      /no provider column for a provider scope/,
+    );
+  });
+
+  it('filters a provider scope by the table’s provider column', () => {
+    const params: unknown[] = [];
+    const byProvider = { ...columns, provider: 'provider_id' };
+    expect(
+      scopeCondition(
+        { kind: 'provider', providerId: 'b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2' },
+        byProvider,
+        params,
+      ),
+    ).toBe('provider_id = $1');
+    expect(params).toEqual(['b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2']);
   });
 
   it('adds the consent hook when the scope requires consent, and refuses without one', () => {

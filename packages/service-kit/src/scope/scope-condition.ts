@@ -10,6 +10,7 @@ export interface ScopeColumns {
   office?: ScopeAttribute;
   municipality?: ScopeAttribute;
   employer?: ScopeAttribute;
+  provider?: ScopeAttribute;
   /** The consent hook: SQL that is true when the row's subject consented to `purposeParam`'s purpose. */
   consent?: (purposeParam: string) => string;
 }
@@ -46,6 +47,9 @@ export function scopeCondition(scope: Scope, columns: ScopeColumns, params: unkn
       break;
     case 'employer':
       condition = matches('employer', scope.employerId);
+      break;
+    case 'provider':
+      condition = matches('provider', scope.providerId);
       break;
   }
   if (scope.consent === undefined) return condition;

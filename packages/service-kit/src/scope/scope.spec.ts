@@ -25,6 +25,7 @@ const policy: ScopePolicy<CallerIdentity['role']> = {
   officer: 'office',
   municipal_case_worker: 'municipality',
   employer_contact: 'employer',
+  provider_staff: 'provider',
   admin: 'all',
   analyst: 'none',
   process_leader: 'none',

@@ -12,6 +12,7 @@ export const {{entityCamel}}Policy: ScopePolicy<Role> = {
   employer_contact: 'none',
   analyst: 'none',
   process_leader: 'none',
+  provider_staff: 'none',
 };
 
 /** Where a {{entityWords}} belongs, in the scope vocabulary. */
