@@ -1,5 +1,14 @@
 import { type Access, CurrentAccess, Scoped } from '@jobbnatet/service-kit';
-import { Args, ID, Int, Mutation, Parent, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import {
+  Args,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  Resolver,
+  ResolveReference,
+} from '@nestjs/graphql';
 import {
   AddInterventionTypeInput,
   AvailabilityFilter,

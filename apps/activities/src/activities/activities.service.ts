@@ -145,7 +145,12 @@ export class ActivitiesService {
   async interventionTypes(): Promise<InterventionTypeModel[]> {
     const rows = (await this.dataSource.query(
       `SELECT code, name, category, default_duration_days FROM intervention_type ORDER BY name, code`,
-    )) as { code: string; name: string; category: InterventionTypeModel['category']; default_duration_days: number }[];
+    )) as {
+      code: string;
+      name: string;
+      category: InterventionTypeModel['category'];
+      default_duration_days: number;
+    }[];
     return rows.map((row) => ({
       code: row.code,
       name: row.name,
@@ -178,7 +183,14 @@ export class ActivitiesService {
     await this.dataSource.query(
       `INSERT INTO provider (id, kind, name, organisation_number, municipality_code, created_at, created_by)
        VALUES ($1, $2, $3, $4, $5, now(), $6)`,
-      [id, valid.kind, valid.name, valid.organisationNumber, valid.municipalityCode, access.caller.userId],
+      [
+        id,
+        valid.kind,
+        valid.name,
+        valid.organisationNumber,
+        valid.municipalityCode,
+        access.caller.userId,
+      ],
     );
     return { id, ...valid };
   }

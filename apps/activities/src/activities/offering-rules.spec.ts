@@ -60,7 +60,9 @@ describe('offering rules', () => {
     ['competences', ['\u0000']],
     ['languageCode', 'swe'],
   ] as const)('refuses a bad %s, naming the field', (field, value) => {
-    expect(refusal(() => validateOffering({ ...valid, [field]: value } as never)).field).toBe(field);
+    expect(refusal(() => validateOffering({ ...valid, [field]: value } as never)).field).toBe(
+      field,
+    );
   });
 
   it('moves statuses only along the rule', () => {
@@ -85,7 +87,12 @@ describe('offering rules', () => {
     );
     expect(
       validateProvider({ kind: 'MUNICIPALITY', name: 'Komvux', municipalityCode: '0181' }),
-    ).toEqual({ kind: 'MUNICIPALITY', name: 'Komvux', organisationNumber: null, municipalityCode: '0181' });
+    ).toEqual({
+      kind: 'MUNICIPALITY',
+      name: 'Komvux',
+      organisationNumber: null,
+      municipalityCode: '0181',
+    });
   });
 
   it('refuses a search window that ends before it starts', () => {

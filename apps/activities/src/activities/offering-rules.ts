@@ -11,7 +11,12 @@ export const offeringStatuses = [
 ] as const;
 export type OfferingStatus = (typeof offeringStatuses)[number];
 
-export const interventionCategories = ['PREPARATION', 'TRAINING', 'WORKPLACE', 'FOLLOW_UP'] as const;
+export const interventionCategories = [
+  'PREPARATION',
+  'TRAINING',
+  'WORKPLACE',
+  'FOLLOW_UP',
+] as const;
 export type InterventionCategory = (typeof interventionCategories)[number];
 
 export const providerKinds = ['ARBETSFORMEDLINGEN', 'MUNICIPALITY', 'SUPPLIER'] as const;
@@ -48,7 +53,10 @@ export function text(field: string, value: unknown, max: number): string {
     /\p{C}/u.test(trimmed) ||
     !/\p{L}/u.test(trimmed)
   ) {
-    throw invalidInput(field, `${field} must be 1–${max} characters, at least one of them a letter`);
+    throw invalidInput(
+      field,
+      `${field} must be 1–${max} characters, at least one of them a letter`,
+    );
   }
   return trimmed;
 }
@@ -252,7 +260,10 @@ export function validateOffering(input: OfferingInput): ValidOffering {
     input.occupationCodes.length > 20 ||
     !input.occupationCodes.every(isSsykCode)
   ) {
-    throw invalidInput('occupationCodes', 'occupationCodes must be 4-digit SSYK codes (at most 20)');
+    throw invalidInput(
+      'occupationCodes',
+      'occupationCodes must be 4-digit SSYK codes (at most 20)',
+    );
   }
   const competences = competenceList(input.competences);
   if (typeof input.languageCode !== 'string' || !/^[a-z]{2}$/.test(input.languageCode)) {
@@ -306,7 +317,9 @@ export function validateAvailabilityFilter(
   const to = validDate('to', filter.to);
   if (to < from) throw invalidInput('to', 'to must not be before from');
   const municipalityCode =
-    filter.municipalityCode == null ? null : municipality('municipalityCode', filter.municipalityCode);
+    filter.municipalityCode == null
+      ? null
+      : municipality('municipalityCode', filter.municipalityCode);
   if (!Number.isInteger(first) || first < 1 || first > 100) {
     throw invalidInput('first', 'first must be a whole number 1–100');
   }

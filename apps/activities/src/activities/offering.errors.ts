@@ -7,7 +7,6 @@ export type OfferingErrorCode =
   | 'OFFERING.CHANGE_NOT_ALLOWED'
   | 'OFFERING.NOT_FOUND'
   | 'OFFERING.TRANSITION_NOT_ALLOWED'
-  | 'OFFERING.VERSION_CONFLICT'
   | 'INTERVENTION_TYPE.NOT_ALLOWED'
   | 'INTERVENTION_TYPE.ALREADY_EXISTS'
   | 'PROVIDER.NOT_ALLOWED';
@@ -18,7 +17,6 @@ const offeringError = domainErrorFactory<OfferingErrorCode>({
   'OFFERING.CHANGE_NOT_ALLOWED': 'forbidden',
   'OFFERING.NOT_FOUND': 'not_found',
   'OFFERING.TRANSITION_NOT_ALLOWED': 'conflict',
-  'OFFERING.VERSION_CONFLICT': 'conflict',
   'INTERVENTION_TYPE.NOT_ALLOWED': 'forbidden',
   'INTERVENTION_TYPE.ALREADY_EXISTS': 'conflict',
   'PROVIDER.NOT_ALLOWED': 'forbidden',
@@ -44,9 +42,6 @@ export const transitionNotAllowed = () =>
     'the offering cannot go to that status from its current one',
     'status',
   );
-
-export const versionConflict = () =>
-  offeringError('OFFERING.VERSION_CONFLICT', 'the offering changed since you read it', 'version');
 
 export const interventionTypeNotAllowed = () =>
   offeringError('INTERVENTION_TYPE.NOT_ALLOWED', 'only an admin adds intervention types');

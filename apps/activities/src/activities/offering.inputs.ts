@@ -88,10 +88,16 @@ export class ChangeOfferingStatusInput {
 
 @InputType()
 export class AvailabilityFilter implements AvailabilityFilterInput {
-  @Field(() => String, { nullable: true, description: 'SSYK code that ranks matching offerings first.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'SSYK code that ranks matching offerings first.',
+  })
   occupationCode?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Competences that rank offerings building them higher.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Competences that rank offerings building them higher.',
+  })
   competences?: string[] | null;
 
   @Field({ description: 'Window start, YYYY-MM-DD.' })

@@ -27,7 +27,9 @@ registerEnumType(OfferingStatusEnum, { name: 'OfferingStatus' });
 registerEnumType(InterventionCategoryEnum, { name: 'InterventionCategory' });
 registerEnumType(ProviderKindEnum, { name: 'ProviderKind' });
 
-@ObjectType('InterventionType', { description: 'A kind of insats: reference data, seeded and extended by admins.' })
+@ObjectType('InterventionType', {
+  description: 'A kind of insats: reference data, seeded and extended by admins.',
+})
 export class InterventionTypeModel {
   @Field()
   code!: string;
@@ -42,7 +44,9 @@ export class InterventionTypeModel {
   defaultDurationDays!: number;
 }
 
-@ObjectType('Provider', { description: 'Who runs offerings: Arbetsförmedlingen, a municipality or a supplier.' })
+@ObjectType('Provider', {
+  description: 'Who runs offerings: Arbetsförmedlingen, a municipality or a supplier.',
+})
 export class ProviderModel {
   @Field(() => ID)
   id!: string;
@@ -60,7 +64,9 @@ export class ProviderModel {
   municipalityCode!: string | null;
 }
 
-@ObjectType('Offering', { description: 'An intervention type run by a provider at a place and time.' })
+@ObjectType('Offering', {
+  description: 'An intervention type run by a provider at a place and time.',
+})
 @Directive('@key(fields: "id")')
 export class OfferingModel {
   @Field(() => ID)
@@ -75,7 +81,9 @@ export class OfferingModel {
   @Field()
   placeName!: string;
 
-  @Field({ description: 'Where it runs; municipal case workers write their municipality’s offerings.' })
+  @Field({
+    description: 'Where it runs; municipal case workers write their municipality’s offerings.',
+  })
   municipalityCode!: string;
 
   @Field(() => [String], { description: 'The responsible Arbetsförmedlingen offices.' })
