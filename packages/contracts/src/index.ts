@@ -46,6 +46,7 @@ export {
   vacancyFilledV1,
   employerFeedbackRecordedV1,
   offeringCreatedV1,
+  offeringStatusChangedV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { OfferingEntity } from './offering.entity';
 import { ActivitiesResolver } from './activities.resolver';
-import { ActivitiesService } from './activities.service';
+import { ActivityCoreModule } from './activity-core.module';
+import { OfferingEntity } from './offering.entity';
 
 /** The tables this service maps (the kit adds its own). */
 export const activitiesEntities = [OfferingEntity];
@@ -9,5 +9,10 @@ export const activitiesEntities = [OfferingEntity];
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
 export const activitiesResolvers = [ActivitiesResolver];
 
-@Module({ providers: [ActivitiesResolver, ActivitiesService] })
+/** The catalogue (intervention types, providers, offerings, availability search). */
+@Module({ imports: [ActivityCoreModule], providers: [ActivitiesResolver] })
+export class CatalogueModule {}
+
+/** Composes the parts of the service; each part imports ActivityCoreModule. */
+@Module({ imports: [ActivityCoreModule, CatalogueModule] })
 export class ActivitiesModule {}

@@ -1,24 +1,56 @@
-import type { Role } from '@jobbnatet/contracts';
-import { inScope, type Scope, type ScopePolicy } from '@jobbnatet/domain-core';
+import type { CallerIdentity, Role } from '@jobbnatet/contracts';
+import type { ScopePolicy } from '@jobbnatet/domain-core';
 
 /**
- * Which offerings each role reaches, for reads, entity references and creation alike:
- * officers their own office's, admins all. Widen a role here, deliberately and with a test.
+ * Who reads the catalogue (intervention types, providers, offerings). The catalogue holds no
+ * personal data and exists for planning: an officer or a municipal case worker plans a
+ * participant's interventions from everything the region offers, not only what their own office
+ * or municipality runs. So every planning role reads every offering; employer contacts and
+ * analysts (who get aggregates from reporting) read none. Writes are narrower: see mayWriteOffering.
  */
 export const offeringPolicy: ScopePolicy<Role> = {
   admin: 'all',
-  officer: 'office',
-  municipal_case_worker: 'none',
+  officer: 'all',
+  municipal_case_worker: 'all',
+  process_leader: 'all',
   employer_contact: 'none',
   analyst: 'none',
-  process_leader: 'none',
-  provider_staff: 'none',
+  // Provider staff see their own provider's offerings (attendance and completion are theirs).
+  provider_staff: 'provider',
 };
 
-/** Where a offering belongs, in the scope vocabulary. */
-export const offeringScopeColumns = { office: 'office_id' } as const;
+/** Where an offering belongs, for a scope condition; `o` is the offering table. */
+export const offeringScopeColumns = {
+  office: (office: string) => `${office} = ANY(o.office_ids)`,
+  municipality: 'o.municipality_code',
+  provider: 'o.provider_id',
+} as const;
 
-/** A new offering must land inside the creating caller's own scope. */
-export function mayCreateOffering(scope: Scope, officeId: string): boolean {
-  return inScope(scope, { officeId });
+/**
+ * Who creates or changes an offering: an officer for an offering one of whose offices is their
+ * own, a municipal case worker for an offering in their municipality, an admin for any.
+ */
+export function mayWriteOffering(
+  caller: Pick<CallerIdentity, 'role' | 'officeId' | 'municipalityCode'>,
+  offering: { officeIds: readonly string[]; municipalityCode: string },
+): boolean {
+  switch (caller.role) {
+    case 'admin':
+      return true;
+    case 'officer':
+      return caller.officeId !== undefined && offering.officeIds.includes(caller.officeId);
+    case 'municipal_case_worker':
+      return (
+        caller.municipalityCode !== undefined &&
+        caller.municipalityCode === offering.municipalityCode
+      );
+    default:
+      return false;
+  }
 }
+
+/** Intervention types are reference data: only admins extend them. */
+export const mayAddInterventionType = (role: Role): boolean => role === 'admin';
+
+/** Providers are registered by admins and officers. */
+export const mayRegisterProvider = (role: Role): boolean => role === 'admin' || role === 'officer';

@@ -1,11 +1,29 @@
 import { DomainError } from '@jobbnatet/domain-core';
 import { hostileString } from '@jobbnatet/testing';
 import fc from 'fast-check';
-import { validateOffering } from './offering-rules';
+import {
+  mayChangeStatus,
+  offeringStatuses,
+  validateAvailabilityFilter,
+  validateOffering,
+  validateProvider,
+} from './offering-rules';
 
-const valid = { name: 'Första offering', officeId: 'af-sodertalje' };
+const valid = {
+  typeCode: 'JOBBFORUM',
+  providerId: '3c1e5a7b-9d2f-4b6e-8a0c-1d3e5f7a9b2c',
+  placeName: ' Jobbtorget Södertälje ',
+  municipalityCode: '0181',
+  officeIds: ['af-sodertalje'],
+  fromDate: '2027-01-11',
+  toDate: '2027-04-02',
+  capacity: 20,
+  costPerParticipant: 12500.5,
+  occupationCodes: ['5120'],
+  competences: ['Livsmedelshygien', 'Livsmedelshygien'],
+  languageCode: 'sv',
+};
 
-/** The typed error a refused input raises. */
 function refusal(run: () => unknown): DomainError {
   try {
     run();
@@ -17,39 +35,82 @@ function refusal(run: () => unknown): DomainError {
 }
 
 describe('offering rules', () => {
-  it('accepts a name and an office, trimming the name', () => {
-    expect(validateOffering({ ...valid, name: '  Första  ' })).toEqual({
-      name: 'Första',
-      officeId: 'af-sodertalje',
+  it('accepts a valid offering, trimming text, deduplicating lists and counting öre', () => {
+    expect(validateOffering(valid)).toMatchObject({
+      placeName: 'Jobbtorget Södertälje',
+      competences: ['Livsmedelshygien'],
+      costInOre: 1_250_050,
     });
   });
 
-  it.each(['', '   ', '\u0301', '1234', 'a\u0000b', 'x'.repeat(201)])(
-    'refuses the name %j, naming the field',
-    (name) => {
-      expect(refusal(() => validateOffering({ ...valid, name })).field).toBe('name');
-    },
-  );
+  it.each([
+    ['typeCode', 'jobbforum'],
+    ['providerId', 'not-a-uuid'],
+    ['placeName', '   '],
+    ['municipalityCode', '9999'],
+    ['officeIds', ['af-nowhere']],
+    ['fromDate', '2027-02-30'],
+    ['toDate', '2027-01-10'],
+    ['capacity', 0],
+    ['capacity', 501],
+    ['capacity', 2.5],
+    ['costPerParticipant', 1.005],
+    ['costPerParticipant', -1],
+    ['occupationCodes', ['512']],
+    ['competences', ['\u0000']],
+    ['languageCode', 'swe'],
+  ] as const)('refuses a bad %s, naming the field', (field, value) => {
+    expect(refusal(() => validateOffering({ ...valid, [field]: value } as never)).field).toBe(
+      field,
+    );
+  });
 
-  it.each(['', 'af-nowhere', 'AF-Solna', '__proto__'])(
-    'refuses %j, which is no Arbetsförmedlingen office, naming the field',
-    (officeId) => {
-      expect(refusal(() => validateOffering({ ...valid, officeId })).field).toBe('officeId');
-    },
-  );
+  it('moves statuses only along the rule', () => {
+    expect(mayChangeStatus('PLANNED', 'OPEN')).toBe(true);
+    expect(mayChangeStatus('OPEN', 'FULL')).toBe(true);
+    expect(mayChangeStatus('FULL', 'OPEN')).toBe(true);
+    expect(mayChangeStatus('RUNNING', 'FINISHED')).toBe(true);
+    expect(mayChangeStatus('PLANNED', 'FINISHED')).toBe(false);
+    expect(mayChangeStatus('OPEN', 'PLANNED')).toBe(false);
+    for (const to of offeringStatuses) {
+      expect(mayChangeStatus('FINISHED', to)).toBe(false);
+      expect(mayChangeStatus('CANCELLED', to)).toBe(false);
+    }
+  });
 
-  it('answers any hostile name with a clean name or a typed refusal that never quotes it', () => {
+  it('requires an organisation number of a supplier and a code of a municipality', () => {
+    expect(refusal(() => validateProvider({ kind: 'SUPPLIER', name: 'Lernia' })).field).toBe(
+      'organisationNumber',
+    );
+    expect(refusal(() => validateProvider({ kind: 'MUNICIPALITY', name: 'Komvux' })).field).toBe(
+      'municipalityCode',
+    );
+    expect(
+      validateProvider({ kind: 'MUNICIPALITY', name: 'Komvux', municipalityCode: '0181' }),
+    ).toEqual({
+      kind: 'MUNICIPALITY',
+      name: 'Komvux',
+      organisationNumber: null,
+      municipalityCode: '0181',
+    });
+  });
+
+  it('refuses a search window that ends before it starts', () => {
+    expect(
+      refusal(() => validateAvailabilityFilter({ from: '2027-02-01', to: '2027-01-01' }, 10)).field,
+    ).toBe('to');
+  });
+
+  it('answers any hostile place name with clean text or a typed refusal that never quotes it', () => {
     fc.assert(
-      fc.property(hostileString(), (name) => {
+      fc.property(hostileString(), (placeName) => {
         try {
-          const accepted = validateOffering({ ...valid, name });
-          expect(accepted.name).toMatch(/\p{L}/u);
-          expect(accepted.name).not.toMatch(/\p{C}/u);
+          expect(validateOffering({ ...valid, placeName }).placeName).toMatch(/\p{L}/u);
         } catch (error) {
           expect(error).toBeInstanceOf(DomainError);
-          expect(error).toMatchObject({ field: 'name' });
-          if (name.trim().length > 3)
-            expect((error as DomainError).message).not.toContain(name.trim());
+          expect(error).toMatchObject({ field: 'placeName' });
+          if (placeName.trim().length > 3)
+            expect((error as DomainError).message).not.toContain(placeName.trim());
         }
       }),
     );

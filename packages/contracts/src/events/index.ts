@@ -33,7 +33,7 @@ import {
   vacancyAcquiredV1,
   vacancyFilledV1,
 } from './employer-work-events';
-import { offeringCreatedV1 } from './offering-events';
+import { offeringCreatedV1, offeringStatusChangedV1 } from './offering-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -64,6 +64,7 @@ export {
   vacancyFilledV1,
   employerFeedbackRecordedV1,
   offeringCreatedV1,
+  offeringStatusChangedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -96,4 +97,5 @@ export const eventCatalog: readonly EventDefinition[] = [
   vacancyFilledV1,
   employerFeedbackRecordedV1,
   offeringCreatedV1,
+  offeringStatusChangedV1,
 ];
