@@ -35,7 +35,9 @@ describe('offering access', () => {
       providerId,
     });
     expect(scopeOf(offeringPolicy, caller('provider_staff'))).toEqual({ kind: 'none' });
-    expect(mayWriteOffering({ ...caller('provider_staff'), providerId } as never, offering)).toBe(false);
+    expect(mayWriteOffering({ ...caller('provider_staff'), providerId } as never, offering)).toBe(
+      false,
+    );
   });
 
   it('lets an officer write only offerings that include their office', () => {
