@@ -13,7 +13,7 @@ import {
   oneFieldBroken,
 } from '@jobbnatet/testing';
 import fc from 'fast-check';
-import { swedishDay } from '../src/employer-work/employer-work-rules';
+import { swedishDay } from '@jobbnatet/domain-se';
 import { anEmployer, registerEmployer, startEmployers } from './support/employers';
 
 const logContact = `mutation L($input: LogEmployerContactInput!) {

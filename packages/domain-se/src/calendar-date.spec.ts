@@ -1,4 +1,11 @@
-import { fullYearsBetween, isCalendarDate, isoDate, swedishDate } from './calendar-date';
+import {
+  fullYearsBetween,
+  isCalendarDate,
+  isoDate,
+  parseIsoDate,
+  swedishDate,
+  swedishDay,
+} from './calendar-date';
 
 describe('isCalendarDate', () => {
   it('accepts 29 February in leap years only', () => {
@@ -59,5 +66,19 @@ describe('fullYearsBetween', () => {
 describe('isoDate', () => {
   it('pads month and day to two digits', () => {
     expect(isoDate({ year: 1890, month: 1, day: 2 })).toBe('1890-01-02');
+  });
+});
+
+describe('ISO dates and the Swedish day', () => {
+  it('reads real days only, in the one written form', () => {
+    expect(parseIsoDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
+    for (const bad of ['2023-02-29', '2023-1-1', '20230101', '2023-13-01', 'yesterday', 20230101]) {
+      expect(parseIsoDate(bad)).toBeNull();
+    }
+  });
+
+  it('names the day in Sweden, not on the server', () => {
+    expect(swedishDay(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(swedishDay(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
   });
 });

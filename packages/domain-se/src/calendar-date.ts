@@ -43,3 +43,18 @@ export function fullYearsBetween(from: CalendarDate, to: CalendarDate): number {
   const beforeAnniversary = to.month < from.month || (to.month === from.month && to.day < from.day);
   return beforeAnniversary ? years - 1 : years;
 }
+
+const isoPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The day a `YYYY-MM-DD` string names, or null when it names none (`2023-02-30`, `2023-1-1`). */
+export function parseIsoDate(value: unknown): CalendarDate | null {
+  const match = typeof value === 'string' ? isoPattern.exec(value) : null;
+  if (!match) return null;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isCalendarDate(date) ? date : null;
+}
+
+/** The calendar day in Sweden at `instant` (now by default), `YYYY-MM-DD`, whatever the server's zone. */
+export function swedishDay(instant: Date = new Date()): string {
+  return isoDate(swedishDate(instant));
+}

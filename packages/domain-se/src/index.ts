@@ -27,3 +27,4 @@ export {
 } from './municipalities';
 export { isOfficeId, type Office, office, offices } from './offices';
 export { normaliseEmail, normalisePersonName, normalisePhoneNumber } from './contact';
+export { type CalendarDate, parseIsoDate, swedishDay } from './calendar-date';

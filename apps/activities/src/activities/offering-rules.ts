@@ -1,4 +1,9 @@
-import { isMunicipalityCode, isOfficeId, parseOrganisationNumber } from '@jobbnatet/domain-se';
+import {
+  isMunicipalityCode,
+  isOfficeId,
+  parseIsoDate,
+  parseOrganisationNumber,
+} from '@jobbnatet/domain-se';
 import { invalidInput } from './offering.errors';
 
 export const offeringStatuses = [
@@ -61,24 +66,13 @@ export function text(field: string, value: unknown, max: number): string {
   return trimmed;
 }
 
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A real calendar date `YYYY-MM-DD` between 2000 and 2099. */
 export function validDate(field: string, value: unknown): string {
-  const match = typeof value === 'string' ? isoDatePattern.exec(value) : null;
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (
-      year >= 2000 &&
-      year <= 2099 &&
-      date.getUTCMonth() === month - 1 &&
-      date.getUTCDate() === day
-    ) {
-      return value as string;
-    }
+  const date = parseIsoDate(value);
+  if (!date || date.year < 2000 || date.year > 2099) {
+    throw invalidInput(field, `${field} must be a date YYYY-MM-DD between 2000 and 2099`);
   }
-  throw invalidInput(field, `${field} must be a date YYYY-MM-DD between 2000 and 2099`);
+  return value as string;
 }
 
 export const isUuid = (value: unknown): value is string =>

@@ -1,3 +1,4 @@
+import { parseIsoDate } from '@jobbnatet/domain-se';
 import { invalidInput } from '../employers/employer.errors';
 import { text } from '../employers/employer-rules';
 import {
@@ -93,25 +94,13 @@ export function validOccupationCode(field: string, code: unknown): string {
   return code;
 }
 
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** `YYYY-MM-DD`, a real day between 2000 and 2100. */
 export function validDate(field: string, value: unknown): string {
-  const match = typeof value === 'string' ? isoDatePattern.exec(value) : null;
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (
-      year >= 2000 &&
-      year <= 2100 &&
-      date.getUTCFullYear() === year &&
-      date.getUTCMonth() === month - 1 &&
-      date.getUTCDate() === day
-    ) {
-      return value as string;
-    }
+  const date = parseIsoDate(value);
+  if (!date || date.year < 2000 || date.year > 2100) {
+    throw invalidInput(field, `${field} must be a date YYYY-MM-DD between 2000 and 2100`);
   }
-  throw invalidInput(field, `${field} must be a date YYYY-MM-DD between 2000 and 2100`);
+  return value as string;
 }
 
 function list<T>(

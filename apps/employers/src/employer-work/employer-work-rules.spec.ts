@@ -3,12 +3,12 @@ import {
   optionalFreeText,
   pageSize,
   pastOrToday,
-  swedishDay,
   validateContact,
   validateFeedback,
   validatePeriod,
   validateVacancy,
 } from './employer-work-rules';
+import { swedishDay } from '@jobbnatet/domain-se';
 
 const today = '2026-11-30';
 const field = (run: () => unknown) => {

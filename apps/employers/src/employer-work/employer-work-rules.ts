@@ -1,3 +1,4 @@
+import { parseIsoDate } from '@jobbnatet/domain-se';
 import { invalidInput } from '../employers/employer.errors';
 import {
   type ContactKind,
@@ -12,31 +13,10 @@ import {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const stockholm = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar day in Sweden at `instant`, `YYYY-MM-DD`. */
-export function swedishDay(instant: Date): string {
-  const parts = stockholm.formatToParts(instant);
-  const part = (type: 'year' | 'month' | 'day') => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
+/** A real day, `YYYY-MM-DD`, from 1900 on. */
 function isCalendarDay(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1900) return false;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  const date = parseIsoDate(value);
+  return date !== null && date.year >= 1900;
 }
 
 /** A calendar day, `YYYY-MM-DD`. */

@@ -31,7 +31,6 @@ import {
   pageSize,
   pastOrToday,
   type Period,
-  swedishDay,
   uuidOf,
   validateContact,
   validateFeedback,
@@ -39,6 +38,7 @@ import {
   validateVacancy,
   type VacancyInput,
 } from './employer-work-rules';
+import { swedishDay } from '@jobbnatet/domain-se';
 import type {
   AcquiredVacancyModel,
   EmployerContactConnection,

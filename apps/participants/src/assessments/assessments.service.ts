@@ -19,7 +19,8 @@ import {
 } from './assessment-rules';
 import { AssessmentEntity, AssessmentFactorEntity } from './assessment.entity';
 import type { AssessmentModel, FactorAssessmentModel } from './assessment.model';
-import { swedishDay, withinCase } from './case-entry-rules';
+import { withinCase } from './case-entry-rules';
+import { swedishDay } from '@jobbnatet/domain-se';
 
 /** One factor of one assessment as read; the health factor's findings only where readable. */
 interface FactorRow {

@@ -1,5 +1,6 @@
 import { DomainError } from '@jobbnatet/domain-core';
-import { pastOrToday, swedishDay, withinCase } from './case-entry-rules';
+import { pastOrToday, withinCase } from './case-entry-rules';
+import { swedishDay } from '@jobbnatet/domain-se';
 
 const fieldOf = (check: () => unknown): string | null => {
   try {

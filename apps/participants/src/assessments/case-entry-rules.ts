@@ -1,3 +1,4 @@
+import { parseIsoDate } from '@jobbnatet/domain-se';
 import { invalidInput } from '../participants/participant.errors';
 
 /** What a dated entry in a case (an assessment, a note) is checked against. */
@@ -8,34 +9,10 @@ export interface EntryClock {
   registeredOn: string;
 }
 
-const stockholm = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar day in Sweden at `instant`, `YYYY-MM-DD`: a case's days follow the Swedish calendar. */
-export function swedishDay(instant: Date): string {
-  const parts = stockholm.formatToParts(instant);
-  const part = (type: 'year' | 'month' | 'day') => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
-function isCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
-}
-
 /** A day in the calendar, `YYYY-MM-DD`, that is not in the future. */
 export function pastOrToday(field: string, value: string, today: string): string {
-  if (!isCalendarDay(value)) throw invalidInput(field, `${field} must be a date, YYYY-MM-DD`);
+  if (parseIsoDate(value) === null)
+    throw invalidInput(field, `${field} must be a date, YYYY-MM-DD`);
   if (value > today) throw invalidInput(field, `${field} must not be in the future`);
   return value;
 }

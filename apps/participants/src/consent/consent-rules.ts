@@ -1,5 +1,5 @@
 import { type ConsentPurpose, consentPurposes } from '@jobbnatet/contracts';
-import { isMunicipalityCode } from '@jobbnatet/domain-se';
+import { isMunicipalityCode, parseIsoDate, swedishDay } from '@jobbnatet/domain-se';
 import { invalidInput } from '../participants/participant.errors';
 
 export interface ConsentInput {
@@ -18,8 +18,7 @@ export interface ValidConsent {
 
 /** A calendar date as YYYY-MM-DD that exists, not after `today`. */
 export function pastDate(field: string, value: string, today: string): string {
-  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
-  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+  if (parseIsoDate(value) === null) {
     throw invalidInput(field, `${field} must be a date, YYYY-MM-DD`);
   }
   if (value > today || value < '2000-01-01') {
@@ -57,6 +56,4 @@ export function mayRecordWithdrawal(
 }
 
 /** Today in Sweden, as a date: a consent given late in the evening is given that day. */
-export function swedishToday(now: Date = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}
+export const swedishToday = (now: Date = new Date()): string => swedishDay(now);

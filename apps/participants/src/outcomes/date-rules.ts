@@ -1,9 +1,8 @@
+import { parseIsoDate, swedishDay } from '@jobbnatet/domain-se';
 import { invalidInput } from '../participants/participant.errors';
 
 /** A calendar day as `YYYY-MM-DD`: what every date of a case is, with no time and no zone. */
 export type IsoDate = string;
-
-const pattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Dates a case can plausibly hold; anything else is a typing error. */
 const earliestYear = 2000;
@@ -15,17 +14,8 @@ export function daysInMonth(year: number, month: number): number {
 
 /** A real calendar day in 2000–2099 as `YYYY-MM-DD`, or a typed error naming `field`. */
 export function isoDate(field: string, value: unknown): IsoDate {
-  const match = typeof value === 'string' ? pattern.exec(value) : null;
-  const [year, month, day] = match ? match.slice(1).map(Number) : [0, 0, 0];
-  if (
-    !match ||
-    year! < earliestYear ||
-    year! > latestYear ||
-    month! < 1 ||
-    month! > 12 ||
-    day! < 1 ||
-    day! > daysInMonth(year!, month!)
-  ) {
+  const date = parseIsoDate(value);
+  if (!date || date.year < earliestYear || date.year > latestYear) {
     throw invalidInput(field, `${field} must be a date YYYY-MM-DD between 2000 and 2099`);
   }
   return value as IsoDate;
@@ -60,11 +50,4 @@ export function daysInclusive(from: IsoDate, to: IsoDate): number {
 }
 
 /** Today in Sweden: the day officers work in, whatever the server's zone. */
-export function swedishDate(now: Date): IsoDate {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export const swedishDate = (now: Date): IsoDate => swedishDay(now);

@@ -1,6 +1,6 @@
 import type { CallerIdentity } from '@jobbnatet/contracts';
 import type { Subgraph } from '@jobbnatet/subgraph-testing';
-import { swedishDay } from '../../src/assessments/case-entry-rules';
+import { swedishDay } from '@jobbnatet/domain-se';
 
 export const recordAssessmentMutation = `mutation Assess($input: RecordAssessmentInput!) {
   recordAssessment(input: $input) {
