@@ -47,7 +47,7 @@ export interface ServiceKitOptions {
   /**
    * The service's event handlers, one class per event type and version (`EventHandler`), each also
    * a provider of the app's own modules so it can inject what it needs. The kit runs them in one
-   * consumer group named after the service.
+   * consumer group, named after the service unless `CONSUMER_GROUP` says otherwise.
    */
   consumes?: Type<EventHandler>[];
 }
@@ -91,7 +91,7 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
     if (handlers.length === 0) return;
     const { config, serviceName } = this.options;
     const consumer = new InboxConsumer(this.kafka, this.dataSource, this.logger, {
-      groupId: serviceName,
+      groupId: config.CONSUMER_GROUP ?? serviceName,
       handlers,
       topicSettings: topicSettings(config),
       inboxRetentionMs: inboxRetentionMs(config),

@@ -75,6 +75,8 @@ export class Subgraph {
     const env = {
       DATABASE_URL: testDatabaseServer(),
       DATABASE_NAME: databaseName,
+      // Its own consumer group per database: parallel suites of one service must not share events.
+      CONSUMER_GROUP: databaseName,
       KAFKA_BROKERS: options.kafkaBrokers ?? testKafkaBrokers(),
       JOBBNATET_MODE: 'development',
       LOG_LEVEL: 'error',

@@ -31,6 +31,14 @@ export const serviceConfigSchema = z.object({
   HOST: z.string().min(1).optional(),
   JOBBNATET_MODE: z.enum(modes).default('production'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /**
+   * The Kafka consumer group of the service's handlers; the service's name by default. Instances of
+   * one deployment share it; a second deployment on its own database (a test run) needs its own.
+   */
+  CONSUMER_GROUP: z
+    .string()
+    .regex(/^[a-z][a-z0-9_.-]{0,99}$/, 'lower-case letters, digits, _ . -')
+    .optional(),
   ...eventsConfigShape,
 });
 
