@@ -65,6 +65,7 @@ interface OfferingRow {
 /** The offering a command works on, locked FOR UPDATE. */
 export interface LockedOffering {
   id: string;
+  providerId: string;
   officeIds: string[];
   municipalityCode: string;
   capacity: number;
@@ -292,12 +293,13 @@ export class ActivitiesService {
     const params: unknown[] = [offeringId];
     const inScope = scopeCondition(access.scope, offeringScopeColumns, params);
     const [row] = (await manager.query(
-      `SELECT o.id, o.office_ids, o.municipality_code, o.capacity, o.status, o.version,
+      `SELECT o.id, o.provider_id, o.office_ids, o.municipality_code, o.capacity, o.status, o.version,
          o.cost_per_participant::text AS cost
        FROM offering o WHERE o.id = $1 AND ${inScope} FOR UPDATE`,
       params,
     )) as {
       id: string;
+      provider_id: string;
       office_ids: string[];
       municipality_code: string;
       capacity: number;
@@ -308,6 +310,7 @@ export class ActivitiesService {
     if (!row) throw offeringNotFound();
     return {
       id: row.id,
+      providerId: row.provider_id,
       officeIds: row.office_ids,
       municipalityCode: row.municipality_code,
       capacity: row.capacity,

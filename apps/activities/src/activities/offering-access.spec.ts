@@ -3,6 +3,7 @@ import { scopeOf } from '@jobbnatet/domain-core';
 import {
   mayAddInterventionType,
   mayRegisterProvider,
+  mayRunOffering,
   mayWriteOffering,
   offeringPolicy,
 } from './offering-access';
@@ -58,6 +59,22 @@ describe('offering access', () => {
     for (const role of ['process_leader', 'employer_contact', 'analyst'] as const) {
       expect(mayWriteOffering(caller(role, 'af-sodertalje'), offering)).toBe(false);
     }
+  });
+
+  it('lets provider staff run only their provider’s offerings, and the writers run theirs', () => {
+    const providerId = 'b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2';
+    const run = { ...offering, providerId };
+    expect(mayRunOffering({ ...caller('provider_staff'), providerId }, run)).toBe(true);
+    expect(
+      mayRunOffering(
+        { ...caller('provider_staff'), providerId: 'c3c3c3c3-c3c3-4c3c-8c3c-c3c3c3c3c3c3' },
+        run,
+      ),
+    ).toBe(false);
+    expect(mayRunOffering(caller('provider_staff'), run)).toBe(false);
+    expect(mayRunOffering(caller('municipal_case_worker'), run)).toBe(true);
+    expect(mayRunOffering(caller('officer', 'af-solna'), run)).toBe(false);
+    expect(mayRunOffering(caller('process_leader', 'af-sodertalje'), run)).toBe(false);
   });
 
   it('lets only admins add intervention types, and admins and officers register providers', () => {

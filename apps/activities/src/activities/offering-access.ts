@@ -49,6 +49,21 @@ export function mayWriteOffering(
   }
 }
 
+/**
+ * Who runs an offering day to day (its schedule, attendance, completion): the provider's staff for
+ * their provider's offerings, a municipal case worker for their municipality's, an officer for an
+ * offering of their office, an admin for any.
+ */
+export function mayRunOffering(
+  caller: Pick<CallerIdentity, 'role' | 'officeId' | 'municipalityCode' | 'providerId'>,
+  offering: { officeIds: readonly string[]; municipalityCode: string; providerId: string },
+): boolean {
+  if (caller.role === 'provider_staff') {
+    return caller.providerId !== undefined && caller.providerId === offering.providerId;
+  }
+  return mayWriteOffering(caller, offering);
+}
+
 /** Intervention types are reference data: only admins extend them. */
 export const mayAddInterventionType = (role: Role): boolean => role === 'admin';
 
