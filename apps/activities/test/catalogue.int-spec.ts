@@ -108,7 +108,7 @@ describe('the intervention catalogue on real PostgreSQL and Kafka', () => {
       );
     });
 
-    it('are extended by an admin, once per code, and by no one else', async () => {
+    it('are extended by an admin, once per code, and by no one else; each addition is published', async () => {
       const input = {
         code: 'MENTORSKAP',
         name: 'Mentorskap',
@@ -133,11 +133,20 @@ describe('the intervention catalogue on real PostgreSQL and Kafka', () => {
       expect(await subgraph.sql(`SELECT code FROM intervention_type WHERE code = 'ANNAT'`)).toEqual(
         [],
       );
+      const event = parseEvent((await probe.waitFor((m) => m.key === 'MENTORSKAP')).value!);
+      expect(event).toMatchObject({
+        ok: true,
+        envelope: {
+          type: 'intervention-type.added',
+          data: { typeCode: 'MENTORSKAP', category: 'FOLLOW_UP', defaultDurationDays: 60 },
+        },
+      });
+      expect(JSON.stringify(event)).not.toContain('Mentorskap');
     });
   });
 
   describe('providers', () => {
-    it('registers a supplier with a valid organisation number and a municipality with its code', async () => {
+    it('registers a supplier with a valid organisation number and a municipality with its code, and publishes each', async () => {
       const supplier = await subgraph.call(officer, registerProviderMutation, {
         input: { kind: 'SUPPLIER', name: 'Lernia AB', organisationNumber: '5560109521' },
       });
@@ -151,6 +160,24 @@ describe('the intervention catalogue on real PostgreSQL and Kafka', () => {
         input: { kind: 'MUNICIPALITY', name: 'Komvux Södertälje', municipalityCode: '0181' },
       });
       expect(komvux.data).toMatchObject({ registerProvider: { municipalityCode: '0181' } });
+
+      // The events say which kind registered where; never a name or an organisation number.
+      const supplierId = (supplier.data as { registerProvider: { id: string } }).registerProvider
+        .id;
+      const komvuxId = (komvux.data as { registerProvider: { id: string } }).registerProvider.id;
+      const supplierEvent = parseEvent((await probe.waitFor((m) => m.key === supplierId)).value!);
+      expect(supplierEvent).toMatchObject({
+        ok: true,
+        envelope: {
+          type: 'provider.registered',
+          data: { providerId: supplierId, kind: 'SUPPLIER', municipalityCode: null },
+        },
+      });
+      expect(JSON.stringify(supplierEvent)).not.toMatch(/Lernia|556010/);
+      expect(parseEvent((await probe.waitFor((m) => m.key === komvuxId)).value!)).toMatchObject({
+        ok: true,
+        envelope: { data: { kind: 'MUNICIPALITY', municipalityCode: '0181' } },
+      });
     });
 
     it('refuses a supplier without organisation number, and a case worker registering', async () => {

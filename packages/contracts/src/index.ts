@@ -47,6 +47,8 @@ export {
   employerFeedbackRecordedV1,
   offeringCreatedV1,
   offeringStatusChangedV1,
+  interventionTypeAddedV1,
+  providerRegisteredV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { offeringCreatedV1, offeringStatusChangedV1 } from '@jobbnatet/contracts';
+import {
+  interventionTypeAddedV1,
+  offeringCreatedV1,
+  offeringStatusChangedV1,
+  providerRegisteredV1,
+} from '@jobbnatet/contracts';
 import { type Access, Outbox, scopeCondition } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -160,39 +165,63 @@ export class ActivitiesService {
     }));
   }
 
-  /** Extends the seeded intervention types (admins only); a taken code is a conflict. */
+  /** Extends the seeded intervention types (admins only), with its event; a taken code is a conflict. */
   async addInterventionType(
     access: Access,
     input: InterventionTypeInput,
   ): Promise<InterventionTypeModel> {
     if (!mayAddInterventionType(access.caller.role)) throw interventionTypeNotAllowed();
     const valid = validateInterventionType(input);
-    const inserted = (await this.dataSource.query(
-      `INSERT INTO intervention_type (code, name, category, default_duration_days)
-       VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING RETURNING code`,
-      [valid.code, valid.name, valid.category, valid.defaultDurationDays],
-    )) as unknown[];
-    if (inserted.length === 0) throw interventionTypeExists();
+    await this.dataSource.transaction(async (manager) => {
+      const inserted = (await manager.query(
+        `INSERT INTO intervention_type (code, name, category, default_duration_days)
+         VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING RETURNING created_at`,
+        [valid.code, valid.name, valid.category, valid.defaultDurationDays],
+      )) as { created_at: Date }[];
+      if (inserted.length === 0) throw interventionTypeExists();
+      await this.outbox.publish(manager, interventionTypeAddedV1, {
+        subject: valid.code,
+        data: {
+          typeCode: valid.code,
+          category: valid.category,
+          defaultDurationDays: valid.defaultDurationDays,
+          addedAt: inserted[0]!.created_at.toISOString(),
+          addedBy: access.caller.userId,
+        },
+      });
+    });
     return valid;
   }
 
-  /** Registers a provider (admins and officers). */
+  /** Registers a provider (admins and officers) and publishes `provider.registered`. */
   async registerProvider(access: Access, input: ProviderInput): Promise<ProviderModel> {
     if (!mayRegisterProvider(access.caller.role)) throw providerNotAllowed();
     const valid = validateProvider(input);
     const id = randomUUID();
-    await this.dataSource.query(
-      `INSERT INTO provider (id, kind, name, organisation_number, municipality_code, created_at, created_by)
-       VALUES ($1, $2, $3, $4, $5, now(), $6)`,
-      [
-        id,
-        valid.kind,
-        valid.name,
-        valid.organisationNumber,
-        valid.municipalityCode,
-        access.caller.userId,
-      ],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      const [row] = (await manager.query(
+        `INSERT INTO provider (id, kind, name, organisation_number, municipality_code, created_at, created_by)
+         VALUES ($1, $2, $3, $4, $5, now(), $6) RETURNING created_at`,
+        [
+          id,
+          valid.kind,
+          valid.name,
+          valid.organisationNumber,
+          valid.municipalityCode,
+          access.caller.userId,
+        ],
+      )) as { created_at: Date }[];
+      await this.outbox.publish(manager, providerRegisteredV1, {
+        subject: id,
+        data: {
+          providerId: id,
+          kind: valid.kind,
+          municipalityCode: valid.municipalityCode,
+          registeredAt: row!.created_at.toISOString(),
+          registeredBy: access.caller.userId,
+        },
+      });
+    });
     return { id, ...valid };
   }
 

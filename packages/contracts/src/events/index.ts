@@ -33,7 +33,12 @@ import {
   vacancyAcquiredV1,
   vacancyFilledV1,
 } from './employer-work-events';
-import { offeringCreatedV1, offeringStatusChangedV1 } from './offering-events';
+import {
+  interventionTypeAddedV1,
+  offeringCreatedV1,
+  offeringStatusChangedV1,
+  providerRegisteredV1,
+} from './offering-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -65,6 +70,8 @@ export {
   employerFeedbackRecordedV1,
   offeringCreatedV1,
   offeringStatusChangedV1,
+  interventionTypeAddedV1,
+  providerRegisteredV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -98,4 +105,6 @@ export const eventCatalog: readonly EventDefinition[] = [
   employerFeedbackRecordedV1,
   offeringCreatedV1,
   offeringStatusChangedV1,
+  interventionTypeAddedV1,
+  providerRegisteredV1,
 ];

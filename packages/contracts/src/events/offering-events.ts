@@ -37,3 +37,29 @@ export const offeringStatusChangedV1 = defineEvent(
     changedBy: uuid,
   },
 );
+
+/** An intervention type an admin added to the seeded ones (reference data; no free text). */
+export const interventionTypeAddedV1 = defineEvent(
+  'intervention-type.added',
+  1,
+  topics.activities,
+  {
+    typeCode: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/),
+    category: z.enum(['PREPARATION', 'TRAINING', 'WORKPLACE', 'FOLLOW_UP']),
+    defaultDurationDays: z.number().int().min(1).max(730),
+    addedAt: timestamp,
+    addedBy: uuid,
+  },
+);
+
+/**
+ * A provider registered. Neither name nor organisation number: a sole trader's organisation number
+ * is their identity number.
+ */
+export const providerRegisteredV1 = defineEvent('provider.registered', 1, topics.activities, {
+  providerId: uuid,
+  kind: z.enum(['ARBETSFORMEDLINGEN', 'MUNICIPALITY', 'SUPPLIER']),
+  municipalityCode: municipalityCode.nullable(),
+  registeredAt: timestamp,
+  registeredBy: uuid,
+});
