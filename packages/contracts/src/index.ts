@@ -47,6 +47,9 @@ export {
   employerFeedbackRecordedV1,
   offeringCreatedV1,
   offeringStatusChangedV1,
+  sessionScheduledV1,
+  sessionRescheduledV1,
+  sessionCancelledV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

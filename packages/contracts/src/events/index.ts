@@ -34,6 +34,7 @@ import {
   vacancyFilledV1,
 } from './employer-work-events';
 import { offeringCreatedV1, offeringStatusChangedV1 } from './offering-events';
+import { sessionCancelledV1, sessionRescheduledV1, sessionScheduledV1 } from './session-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -65,6 +66,9 @@ export {
   employerFeedbackRecordedV1,
   offeringCreatedV1,
   offeringStatusChangedV1,
+  sessionScheduledV1,
+  sessionRescheduledV1,
+  sessionCancelledV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -98,4 +102,7 @@ export const eventCatalog: readonly EventDefinition[] = [
   employerFeedbackRecordedV1,
   offeringCreatedV1,
   offeringStatusChangedV1,
+  sessionScheduledV1,
+  sessionRescheduledV1,
+  sessionCancelledV1,
 ];
