@@ -49,6 +49,9 @@ export {
   offeringStatusChangedV1,
   interventionTypeAddedV1,
   providerRegisteredV1,
+  sessionScheduledV1,
+  sessionRescheduledV1,
+  sessionCancelledV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

@@ -77,6 +77,9 @@ export interface LockedOffering {
   status: OfferingStatus;
   version: number;
   costPerParticipant: string;
+  /** `YYYY-MM-DD`: the days a schedule may use. */
+  fromDate: string;
+  toDate: string;
 }
 
 const offeringColumns = `o.id, o.type_code, t.name AS type_name, t.category AS type_category,
@@ -323,7 +326,8 @@ export class ActivitiesService {
     const inScope = scopeCondition(access.scope, offeringScopeColumns, params);
     const [row] = (await manager.query(
       `SELECT o.id, o.provider_id, o.office_ids, o.municipality_code, o.capacity, o.status, o.version,
-         o.cost_per_participant::text AS cost
+         o.cost_per_participant::text AS cost, to_char(o.from_date, 'YYYY-MM-DD') AS from_date,
+         to_char(o.to_date, 'YYYY-MM-DD') AS to_date
        FROM offering o WHERE o.id = $1 AND ${inScope} FOR UPDATE`,
       params,
     )) as {
@@ -335,6 +339,8 @@ export class ActivitiesService {
       status: OfferingStatus;
       version: number;
       cost: string;
+      from_date: string;
+      to_date: string;
     }[];
     if (!row) throw offeringNotFound();
     return {
@@ -346,6 +352,8 @@ export class ActivitiesService {
       status: row.status,
       version: row.version,
       costPerParticipant: row.cost,
+      fromDate: row.from_date,
+      toDate: row.to_date,
     };
   }
 

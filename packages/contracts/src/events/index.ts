@@ -39,6 +39,7 @@ import {
   offeringStatusChangedV1,
   providerRegisteredV1,
 } from './offering-events';
+import { sessionCancelledV1, sessionRescheduledV1, sessionScheduledV1 } from './session-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -72,6 +73,9 @@ export {
   offeringStatusChangedV1,
   interventionTypeAddedV1,
   providerRegisteredV1,
+  sessionScheduledV1,
+  sessionRescheduledV1,
+  sessionCancelledV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -107,4 +111,7 @@ export const eventCatalog: readonly EventDefinition[] = [
   offeringStatusChangedV1,
   interventionTypeAddedV1,
   providerRegisteredV1,
+  sessionScheduledV1,
+  sessionRescheduledV1,
+  sessionCancelledV1,
 ];
