@@ -47,7 +47,12 @@ export {
   employerFeedbackRecordedV1,
   offeringCreatedV1,
   offeringStatusChangedV1,
+  enrolmentCreatedV1,
+  enrolmentStartedV1,
+  enrolmentInterruptedV1,
+  enrolmentCompletedV1,
 } from './events';
+export { interruptionReasons } from './events/enrolment-events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';
 export {

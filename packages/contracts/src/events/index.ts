@@ -34,6 +34,12 @@ import {
   vacancyFilledV1,
 } from './employer-work-events';
 import { offeringCreatedV1, offeringStatusChangedV1 } from './offering-events';
+import {
+  enrolmentCompletedV1,
+  enrolmentCreatedV1,
+  enrolmentInterruptedV1,
+  enrolmentStartedV1,
+} from './enrolment-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -65,6 +71,10 @@ export {
   employerFeedbackRecordedV1,
   offeringCreatedV1,
   offeringStatusChangedV1,
+  enrolmentCreatedV1,
+  enrolmentStartedV1,
+  enrolmentInterruptedV1,
+  enrolmentCompletedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -98,4 +108,8 @@ export const eventCatalog: readonly EventDefinition[] = [
   employerFeedbackRecordedV1,
   offeringCreatedV1,
   offeringStatusChangedV1,
+  enrolmentCreatedV1,
+  enrolmentStartedV1,
+  enrolmentInterruptedV1,
+  enrolmentCompletedV1,
 ];
