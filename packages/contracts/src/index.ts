@@ -52,7 +52,12 @@ export {
   sessionScheduledV1,
   sessionRescheduledV1,
   sessionCancelledV1,
+  enrolmentCreatedV1,
+  enrolmentStartedV1,
+  enrolmentInterruptedV1,
+  enrolmentCompletedV1,
 } from './events';
+export { interruptionReasons } from './events/enrolment-events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';
 export {

@@ -40,6 +40,12 @@ import {
   providerRegisteredV1,
 } from './offering-events';
 import { sessionCancelledV1, sessionRescheduledV1, sessionScheduledV1 } from './session-events';
+import {
+  enrolmentCompletedV1,
+  enrolmentCreatedV1,
+  enrolmentInterruptedV1,
+  enrolmentStartedV1,
+} from './enrolment-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -76,6 +82,10 @@ export {
   sessionScheduledV1,
   sessionRescheduledV1,
   sessionCancelledV1,
+  enrolmentCreatedV1,
+  enrolmentStartedV1,
+  enrolmentInterruptedV1,
+  enrolmentCompletedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -114,4 +124,8 @@ export const eventCatalog: readonly EventDefinition[] = [
   sessionScheduledV1,
   sessionRescheduledV1,
   sessionCancelledV1,
+  enrolmentCreatedV1,
+  enrolmentStartedV1,
+  enrolmentInterruptedV1,
+  enrolmentCompletedV1,
 ];
