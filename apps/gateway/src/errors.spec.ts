@@ -120,7 +120,28 @@ describe('error formatting for clients', () => {
 
     expect(production(lagging, undefined).extensions).toEqual({
       code: 'NOT_FOUND',
+      reason: 'PARTICIPANT.NOT_IN_REACH',
       retryable: true,
+      requestId: undefined,
+    });
+  });
+
+  it('keeps a conflict’s domain code in production (a client acts on OFFERING.FULL), and nothing else there', () => {
+    const full: GraphQLFormattedError = {
+      message: 'the offering has no seat left',
+      extensions: { code: 'CONFLICT', reason: 'OFFERING.FULL', serviceName: 'activities' },
+    };
+    expect(production(full, undefined).extensions).toEqual({
+      code: 'CONFLICT',
+      reason: 'OFFERING.FULL',
+      requestId: undefined,
+    });
+    const smuggled: GraphQLFormattedError = {
+      message: 'x',
+      extensions: { code: 'CONFLICT', reason: 'duplicate key value violates "participant_pkey"' },
+    };
+    expect(production(smuggled, undefined).extensions).toEqual({
+      code: 'CONFLICT',
       requestId: undefined,
     });
   });

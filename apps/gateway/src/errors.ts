@@ -37,6 +37,13 @@ const debugOnlyExtensions = ['stacktrace', 'exception'];
 /** Extensions a subgraph may send with BAD_USER_INPUT so a form can point at the field. */
 const inputErrorExtensions = ['field', 'reason'];
 
+/**
+ * A domain error's stable code from its service's closed union (`OFFERING.FULL`): what a client acts
+ * on (a conflict is not one thing). Anything else under that name is dropped, never passed on.
+ */
+const isDomainReason = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Z][A-Z_]{0,39}\.[A-Z][A-Z_]{0,59}$/.test(value);
+
 type Extensions = Record<string, unknown>;
 
 function isClientErrorCode(code: unknown): code is ClientErrorCode {
@@ -69,6 +76,8 @@ function productionClientExtensions(
     for (const name of inputErrorExtensions) {
       if (extensions[name] !== undefined) kept[name] = extensions[name];
     }
+  } else if (isDomainReason(extensions.reason)) {
+    kept.reason = extensions.reason;
   }
   return kept;
 }
