@@ -56,8 +56,10 @@ export {
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  attendanceRecordedV1,
 } from './events';
 export { interruptionReasons } from './events/enrolment-events';
+export { absenceReasons, attendanceStatuses } from './events/attendance-events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';
 export {

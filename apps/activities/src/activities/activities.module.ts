@@ -1,5 +1,7 @@
 import { participantReachHandlers } from '@jobbnatet/participant-reach';
 import { Module } from '@nestjs/common';
+import { AttendanceEntity } from '../attendance/attendance.entity';
+import { AttendanceModule, attendanceResolvers } from '../attendance/attendance.module';
 import { EnrolmentEntity } from '../enrolments/enrolment.entity';
 import { EnrolmentsModule, enrolmentsResolvers } from '../enrolments/enrolments.module';
 import { ActivitiesResolver } from './activities.resolver';
@@ -10,10 +12,20 @@ import { SessionsModule } from '../sessions/sessions.module';
 import { SessionsResolver } from '../sessions/sessions.resolver';
 
 /** The tables this service maps (the kit adds its own). */
-export const activitiesEntities = [OfferingEntity, SessionEntity, EnrolmentEntity];
+export const activitiesEntities = [
+  OfferingEntity,
+  SessionEntity,
+  EnrolmentEntity,
+  AttendanceEntity,
+];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const activitiesResolvers = [ActivitiesResolver, SessionsResolver, ...enrolmentsResolvers];
+export const activitiesResolvers = [
+  ActivitiesResolver,
+  SessionsResolver,
+  ...enrolmentsResolvers,
+  ...attendanceResolvers,
+];
 
 /**
  * The event handlers this service consumes (the kit's `consumes`): the participant reach replica,
@@ -26,5 +38,13 @@ export const activitiesHandlers = participantReachHandlers;
 export class CatalogueModule {}
 
 /** Composes the parts of the service; each part imports ActivityCoreModule. */
-@Module({ imports: [ActivityCoreModule, CatalogueModule, SessionsModule, EnrolmentsModule] })
+@Module({
+  imports: [
+    ActivityCoreModule,
+    CatalogueModule,
+    SessionsModule,
+    EnrolmentsModule,
+    AttendanceModule,
+  ],
+})
 export class ActivitiesModule {}

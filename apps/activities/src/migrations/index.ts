@@ -2,6 +2,7 @@ import { CreateParticipantReach1796200000000 } from '@jobbnatet/participant-reac
 import { CreateOffering1796101525057 } from './1796101525057-CreateOffering';
 import { CreateSession1796110000000 } from './1796110000000-CreateSession';
 import { CreateEnrolment1796200000100 } from './1796200000100-CreateEnrolment';
+import { CreateAttendance1796300000000 } from './1796300000000-CreateAttendance';
 
 /** In order; a merged migration is never edited, a change is a new file. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateSession1796110000000,
   CreateParticipantReach1796200000000,
   CreateEnrolment1796200000100,
+  CreateAttendance1796300000000,
 ];

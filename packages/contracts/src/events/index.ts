@@ -46,6 +46,7 @@ import {
   enrolmentInterruptedV1,
   enrolmentStartedV1,
 } from './enrolment-events';
+import { attendanceRecordedV1 } from './attendance-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -86,6 +87,7 @@ export {
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  attendanceRecordedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -128,4 +130,5 @@ export const eventCatalog: readonly EventDefinition[] = [
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  attendanceRecordedV1,
 ];
