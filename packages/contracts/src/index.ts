@@ -49,6 +49,7 @@ export {
   offeringStatusChangedV1,
   interventionTypeAddedV1,
   providerRegisteredV1,
+  trackCreatedV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

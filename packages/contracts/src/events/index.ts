@@ -39,6 +39,7 @@ import {
   offeringStatusChangedV1,
   providerRegisteredV1,
 } from './offering-events';
+import { trackCreatedV1 } from './track-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -72,6 +73,7 @@ export {
   offeringStatusChangedV1,
   interventionTypeAddedV1,
   providerRegisteredV1,
+  trackCreatedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -107,4 +109,5 @@ export const eventCatalog: readonly EventDefinition[] = [
   offeringStatusChangedV1,
   interventionTypeAddedV1,
   providerRegisteredV1,
+  trackCreatedV1,
 ];
