@@ -3,11 +3,7 @@ import { ServiceKitModule, subgraphGraphqlModule } from '@jobbnatet/service-kit'
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { JobTracksConfig } from './config';
 import { migrations } from './migrations';
-import {
-  JobTracksModule,
-  jobTracksEntities,
-  jobTracksResolvers,
-} from './job-tracks/job-tracks.module';
+import { JobTracksModule, jobTracksEntities, jobTracksResolvers } from './job-tracks.module';
 
 export const serviceName = 'job-tracks';
 

@@ -49,7 +49,14 @@ export {
   offeringStatusChangedV1,
   interventionTypeAddedV1,
   providerRegisteredV1,
+  agreementCreatedV1,
+  agreementActivatedV1,
+  agreementEndedV1,
   trackCreatedV1,
+  trackPhaseChangedV1,
+  checklistItemUpdatedV1,
+  trackCancelledV1,
+  trackClosedV1,
 } from './events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';

@@ -39,7 +39,16 @@ import {
   offeringStatusChangedV1,
   providerRegisteredV1,
 } from './offering-events';
-import { trackCreatedV1 } from './track-events';
+import {
+  agreementCreatedV1,
+  agreementActivatedV1,
+  agreementEndedV1,
+  trackCreatedV1,
+  trackPhaseChangedV1,
+  checklistItemUpdatedV1,
+  trackCancelledV1,
+  trackClosedV1,
+} from './track-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -73,7 +82,14 @@ export {
   offeringStatusChangedV1,
   interventionTypeAddedV1,
   providerRegisteredV1,
+  agreementCreatedV1,
+  agreementActivatedV1,
+  agreementEndedV1,
   trackCreatedV1,
+  trackPhaseChangedV1,
+  checklistItemUpdatedV1,
+  trackCancelledV1,
+  trackClosedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -109,5 +125,12 @@ export const eventCatalog: readonly EventDefinition[] = [
   offeringStatusChangedV1,
   interventionTypeAddedV1,
   providerRegisteredV1,
+  agreementCreatedV1,
+  agreementActivatedV1,
+  agreementEndedV1,
   trackCreatedV1,
+  trackPhaseChangedV1,
+  checklistItemUpdatedV1,
+  trackCancelledV1,
+  trackClosedV1,
 ];
