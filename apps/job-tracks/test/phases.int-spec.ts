@@ -1,6 +1,6 @@
 import { parseEvent, topics } from '@jobbnatet/contracts';
 import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
-import { KafkaProbe } from '@jobbnatet/testing';
+import { KafkaProbe, type ReceivedMessage } from '@jobbnatet/testing';
 import {
   activeAgreement,
   advanceMutation,
@@ -44,15 +44,17 @@ describe('phases and checklists on real PostgreSQL and Kafka', () => {
     subgraph.call<{ advancePhase: { phase: string; status: string } }>(caller, advanceMutation, {
       trackId: id,
     });
+  /** The data of the first `count` events of `type` about track `id`. */
   const eventsOf = async (id: string, type: string, count = 1) => {
-    const seen: unknown[] = [];
-    await probe.waitFor((m) => {
-      if (m.key !== id) return false;
+    const isType = (m: ReceivedMessage) => {
+      const parsed = m.key === id ? parseEvent(m.value!) : null;
+      return parsed?.ok === true && parsed.envelope.type === type;
+    };
+    const messages = await probe.waitForAll(isType, count, 10_000);
+    return messages.slice(0, count).map((m) => {
       const parsed = parseEvent(m.value!);
-      if (parsed.ok && parsed.envelope.type === type) seen.push(parsed.envelope.data);
-      return seen.length >= count;
-    }, 10_000);
-    return seen;
+      return parsed.ok ? parsed.envelope.data : null;
+    });
   };
 
   beforeAll(async () => {
@@ -265,11 +267,11 @@ describe('phases and checklists on real PostgreSQL and Kafka', () => {
       expect(again.errors?.[0]?.extensions).toMatchObject({
         reason: 'TRACK.CHECKLIST_ITEM_ALREADY_WAIVED',
       });
-      const [{ role }] = await subgraph.sql<{ role: string }>(
+      const [runtime] = await subgraph.sql<{ role: string }>(
         `SELECT current_database() || '_app' AS role`,
       );
       await expect(
-        subgraph.sql(`SET ROLE "${role}"; UPDATE checklist_waiver SET reason = 'x'`),
+        subgraph.sql(`SET ROLE "${runtime!.role}"; UPDATE checklist_waiver SET reason = 'x'`),
       ).rejects.toThrow(/permission denied/);
     });
   });
