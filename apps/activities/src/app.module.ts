@@ -6,6 +6,7 @@ import { migrations } from './migrations';
 import {
   ActivitiesModule,
   activitiesEntities,
+  activitiesHandlers,
   activitiesResolvers,
 } from './activities/activities.module';
 
@@ -27,6 +28,7 @@ export class AppModule {
           entities: activitiesEntities,
           migrations,
           produces: [topics.activities],
+          consumes: activitiesHandlers,
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         ActivitiesModule,

@@ -6,6 +6,7 @@ import { migrations } from './migrations';
 import {
   EmployersModule,
   employersEntities,
+  employersHandlers,
   employersResolvers,
 } from './employers/employers.module';
 
@@ -27,6 +28,7 @@ export class AppModule {
           entities: employersEntities,
           migrations,
           produces: [topics.employers],
+          consumes: employersHandlers,
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         EmployersModule,

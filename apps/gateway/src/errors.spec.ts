@@ -112,6 +112,19 @@ describe('error formatting for clients', () => {
     });
   });
 
+  it('keeps a client error’s retryable flag in production, so the client knows to try again', () => {
+    const lagging: GraphQLFormattedError = {
+      message: 'no such participant in your reach; if just registered, try again shortly',
+      extensions: { code: 'NOT_FOUND', reason: 'PARTICIPANT.NOT_IN_REACH', retryable: true },
+    };
+
+    expect(production(lagging, undefined).extensions).toEqual({
+      code: 'NOT_FOUND',
+      retryable: true,
+      requestId: undefined,
+    });
+  });
+
   it('keeps field and reason on a bad-input error in production', () => {
     const badInput: GraphQLFormattedError = {
       message: 'Ogiltig kommunkod',

@@ -63,6 +63,8 @@ function productionClientExtensions(
   requestId: string | undefined,
 ): Extensions {
   const kept: Extensions = { code: extensions.code, requestId };
+  // A refusal that may turn into success shortly (a replica catching up) says so, or no client retries.
+  if (extensions.retryable === true) kept.retryable = true;
   if (extensions.code === 'BAD_USER_INPUT') {
     for (const name of inputErrorExtensions) {
       if (extensions[name] !== undefined) kept[name] = extensions[name];

@@ -3,7 +3,12 @@ import { ServiceKitModule, subgraphGraphqlModule } from '@jobbnatet/service-kit'
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { JobTracksConfig } from './config';
 import { migrations } from './migrations';
-import { JobTracksModule, jobTracksEntities, jobTracksResolvers } from './job-tracks.module';
+import {
+  JobTracksModule,
+  jobTracksEntities,
+  jobTracksHandlers,
+  jobTracksResolvers,
+} from './job-tracks/job-tracks.module';
 
 export const serviceName = 'job-tracks';
 
@@ -23,6 +28,7 @@ export class AppModule {
           entities: jobTracksEntities,
           migrations,
           produces: [topics.jobTracks],
+          consumes: jobTracksHandlers,
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         JobTracksModule,

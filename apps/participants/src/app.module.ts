@@ -6,6 +6,7 @@ import { migrations } from './migrations';
 import {
   ParticipantsModule,
   participantsEntities,
+  participantsHandlers,
   participantsResolvers,
 } from './participants/participants.module';
 
@@ -27,6 +28,7 @@ export class AppModule {
           entities: participantsEntities,
           migrations,
           produces: [topics.participants],
+          consumes: participantsHandlers,
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         ParticipantsModule,

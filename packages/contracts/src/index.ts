@@ -57,7 +57,15 @@ export {
   checklistItemUpdatedV1,
   trackCancelledV1,
   trackClosedV1,
+  sessionScheduledV1,
+  sessionRescheduledV1,
+  sessionCancelledV1,
+  enrolmentCreatedV1,
+  enrolmentStartedV1,
+  enrolmentInterruptedV1,
+  enrolmentCompletedV1,
 } from './events';
+export { interruptionReasons } from './events/enrolment-events';
 export * from './events/participant-codes';
 export * as scalars from './scalars';
 export {

@@ -24,6 +24,12 @@ describe('domain errors', () => {
     expect(apiErrorCodeOf[error.kind]).toBe('BAD_USER_INPUT');
   });
 
+  it('is not retryable unless the thrower says the same call may succeed shortly', () => {
+    const make = domainErrorFactory(shelfErrors);
+    expect(make('SHELF.FULL', 'the shelf is full').retryable).toBe(false);
+    expect(make('SHELF.FULL', 'the shelf is full', undefined, true).retryable).toBe(true);
+  });
+
   it('gives every kind a distinct API code', () => {
     const codes = Object.values(apiErrorCodeOf);
     expect(new Set(codes).size).toBe(codes.length);

@@ -12,7 +12,8 @@ export const apiErrorCodeOf = {
 /**
  * A failure the caller caused, with a stable code from its service's closed union
  * (`PARTICIPANT.ALREADY_REGISTERED`) and, for bad input, the field it concerns. The message never
- * quotes the input. Anything that is not a DomainError is internal and gets masked.
+ * quotes the input. Anything that is not a DomainError is internal and gets masked. `retryable`
+ * says the same call may succeed shortly (a replica that has not caught up yet).
  */
 export class DomainError<Code extends string = string> extends Error {
   constructor(
@@ -20,6 +21,7 @@ export class DomainError<Code extends string = string> extends Error {
     readonly code: Code,
     message: string,
     readonly field?: string,
+    readonly retryable = false,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -35,6 +37,7 @@ export type ErrorCatalogue<Code extends string> = { readonly [C in Code]: Domain
 /** The factory a service throws its errors through: the kind always comes from the catalogue. */
 export function domainErrorFactory<Code extends string>(
   catalogue: ErrorCatalogue<Code>,
-): (code: Code, message: string, field?: string) => DomainError<Code> {
-  return (code, message, field) => new DomainError(catalogue[code], code, message, field);
+): (code: Code, message: string, field?: string, retryable?: boolean) => DomainError<Code> {
+  return (code, message, field, retryable) =>
+    new DomainError(catalogue[code], code, message, field, retryable);
 }

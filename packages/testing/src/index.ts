@@ -5,6 +5,7 @@ export {
   type UnlistedIdentityNumber,
 } from './identity-numbers';
 export { KafkaProbe, type ReceivedMessage } from './kafka-probe';
+export { KafkaTestProducer, type TestEnvelope } from './kafka-test-producer';
 export { devLogin, postGraphql, type GraphqlResponse } from './graphql-client';
 export {
   aFreshIdentityNumber,

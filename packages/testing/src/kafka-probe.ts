@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel, type Consumer } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type Consumer } from 'kafkajs';
 
 export interface ReceivedMessage {
   topic: string;
@@ -18,7 +18,10 @@ export class KafkaProbe {
   readonly messages: ReceivedMessage[] = [];
   private readonly waiters = new Set<() => void>();
 
-  private constructor(private readonly consumer: Consumer) {}
+  private constructor(
+    private readonly consumer: Consumer,
+    private readonly admin: Admin,
+  ) {}
 
   static async start(
     topics: string[],
@@ -30,8 +33,9 @@ export class KafkaProbe {
       logLevel: logLevel.NOTHING,
     });
     const consumer = kafka.consumer({ groupId: `test-probe-${randomUUID()}` });
-    const probe = new KafkaProbe(consumer);
-    await consumer.connect();
+    const admin = kafka.admin();
+    const probe = new KafkaProbe(consumer, admin);
+    await Promise.all([consumer.connect(), admin.connect()]);
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
@@ -89,7 +93,47 @@ export class KafkaProbe {
     });
   }
 
+  /**
+   * Resolves once the probe has read everything on `topic` up to now (each partition's end as the
+   * broker reports it): after that, a count of messages is final for what was sent before the call.
+   */
+  async caughtUp(topic: string, timeoutMs = 20_000): Promise<void> {
+    const ends = (await this.admin.fetchTopicOffsets(topic)).filter(
+      (partition) => Number(partition.high) > 0,
+    );
+    const read = () =>
+      ends.every((end) =>
+        this.messages.some(
+          (message) =>
+            message.topic === topic &&
+            message.partition === end.partition &&
+            Number(message.offset) >= Number(end.high) - 1,
+        ),
+      );
+    await this.waitUntil(read, timeoutMs, () => `the end of ${topic}`);
+  }
+
+  private waitUntil(done: () => boolean, timeoutMs: number, what: () => string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (!done()) return;
+        finish();
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        finish();
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what()}`));
+      }, timeoutMs);
+      const finish = () => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+      };
+      this.waiters.add(check);
+      check();
+    });
+  }
+
   async stop(): Promise<void> {
-    await this.consumer.disconnect();
+    await Promise.all([this.consumer.disconnect(), this.admin.disconnect()]);
   }
 }

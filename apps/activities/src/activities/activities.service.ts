@@ -70,6 +70,7 @@ interface OfferingRow {
 /** The offering a command works on, locked FOR UPDATE. */
 export interface LockedOffering {
   id: string;
+  typeCode: string;
   providerId: string;
   officeIds: string[];
   municipalityCode: string;
@@ -77,7 +78,14 @@ export interface LockedOffering {
   status: OfferingStatus;
   version: number;
   costPerParticipant: string;
+  /** `YYYY-MM-DD`: the days a schedule may use. */
+  fromDate: string;
+  toDate: string;
 }
+
+/** Seats left: capacity minus the planned and ongoing enrolments (`o` is the offering). */
+const seatsLeft = `o.capacity - (SELECT count(*) FROM enrolment e
+  WHERE e.offering_id = o.id AND e.status IN ('PLANNED', 'ONGOING'))::int`;
 
 const offeringColumns = `o.id, o.type_code, t.name AS type_name, t.category AS type_category,
   t.default_duration_days AS type_days, o.provider_id, p.kind AS provider_kind, p.name AS provider_name,
@@ -124,29 +132,10 @@ function toModel(row: OfferingRow): OfferingModel {
 /** Use cases: one method, one transaction, its outbox events; every one within the caller's scope. */
 @Injectable()
 export class ActivitiesService {
-  private enrolmentTablePresent = false;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
   ) {}
-
-  /**
-   * Seats taken come from the enrolment table, which another part of this service owns; until it
-   * exists, every seat is free. Once seen, it stays (tables are never dropped at runtime).
-   */
-  private async seatsLeftExpression(): Promise<string> {
-    if (!this.enrolmentTablePresent) {
-      const [row] = (await this.dataSource.query(
-        `SELECT to_regclass('enrolment') IS NOT NULL AS present`,
-      )) as { present: boolean }[];
-      this.enrolmentTablePresent = row?.present === true;
-    }
-    return this.enrolmentTablePresent
-      ? `o.capacity - (SELECT count(*) FROM enrolment e
-           WHERE e.offering_id = o.id AND e.status IN ('PLANNED', 'ONGOING'))::int`
-      : 'o.capacity';
-  }
 
   async interventionTypes(): Promise<InterventionTypeModel[]> {
     const rows = (await this.dataSource.query(
@@ -322,12 +311,14 @@ export class ActivitiesService {
     const params: unknown[] = [offeringId];
     const inScope = scopeCondition(access.scope, offeringScopeColumns, params);
     const [row] = (await manager.query(
-      `SELECT o.id, o.provider_id, o.office_ids, o.municipality_code, o.capacity, o.status, o.version,
-         o.cost_per_participant::text AS cost
+      `SELECT o.id, o.type_code, o.provider_id, o.office_ids, o.municipality_code, o.capacity,
+         o.status, o.version, o.cost_per_participant::text AS cost,
+         to_char(o.from_date, 'YYYY-MM-DD') AS from_date, to_char(o.to_date, 'YYYY-MM-DD') AS to_date
        FROM offering o WHERE o.id = $1 AND ${inScope} FOR UPDATE`,
       params,
     )) as {
       id: string;
+      type_code: string;
       provider_id: string;
       office_ids: string[];
       municipality_code: string;
@@ -335,10 +326,13 @@ export class ActivitiesService {
       status: OfferingStatus;
       version: number;
       cost: string;
+      from_date: string;
+      to_date: string;
     }[];
     if (!row) throw offeringNotFound();
     return {
       id: row.id,
+      typeCode: row.type_code,
       providerId: row.provider_id,
       officeIds: row.office_ids,
       municipalityCode: row.municipality_code,
@@ -346,6 +340,8 @@ export class ActivitiesService {
       status: row.status,
       version: row.version,
       costPerParticipant: row.cost,
+      fromDate: row.from_date,
+      toDate: row.to_date,
     };
   }
 
@@ -385,7 +381,6 @@ export class ActivitiesService {
   async findVisible(access: Access, ids: readonly string[]): Promise<(OfferingModel | null)[]> {
     const params: unknown[] = [ids.filter(isUuid)];
     const inScope = scopeCondition(access.scope, offeringScopeColumns, params);
-    const seatsLeft = await this.seatsLeftExpression();
     const rows = (await this.dataSource.query(
       `SELECT ${offeringColumns}, ${seatsLeft} AS seats_left FROM ${offeringTables}
        WHERE o.id = ANY($1::uuid[]) AND ${inScope}`,
@@ -415,7 +410,6 @@ export class ActivitiesService {
       first,
     ];
     const inScope = scopeCondition(access.scope, offeringScopeColumns, params);
-    const seatsLeft = await this.seatsLeftExpression();
     const rows = (await this.dataSource.query(
       `SELECT * FROM (
          SELECT ${offeringColumns}, ${seatsLeft} AS seats_left,

@@ -48,22 +48,30 @@ export function isOfferingStatus(value: unknown): value is OfferingStatus {
   return typeof value === 'string' && (offeringStatuses as readonly string[]).includes(value);
 }
 
-/** Text a person typed: NFC, trimmed, no control or format characters, at least one letter. */
-export function text(field: string, value: unknown, max: number): string {
-  if (typeof value !== 'string') throw invalidInput(field, `${field} must be text`);
+/**
+ * Text a person typed, cleaned: NFC, trimmed, no control or format characters, at least one
+ * letter; null when it is not such text. Every part of this service applies this one rule.
+ */
+export function cleanText(value: unknown, max: number): string | null {
+  if (typeof value !== 'string') return null;
   const trimmed = value.normalize('NFC').trim();
-  if (
-    trimmed.length === 0 ||
+  return trimmed.length === 0 ||
     trimmed.length > max ||
     /\p{C}/u.test(trimmed) ||
     !/\p{L}/u.test(trimmed)
-  ) {
+    ? null
+    : trimmed;
+}
+
+export function text(field: string, value: unknown, max: number): string {
+  const cleaned = cleanText(value, max);
+  if (cleaned === null) {
     throw invalidInput(
       field,
       `${field} must be 1–${max} characters, at least one of them a letter`,
     );
   }
-  return trimmed;
+  return cleaned;
 }
 
 /** A real calendar date `YYYY-MM-DD` between 2000 and 2099. */

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import type { EventHandler } from '@jobbnatet/service-kit';
+import { Module, type Type } from '@nestjs/common';
 import { CompetenceModule } from '../competence/competence.module';
 import { competenceResolvers } from '../competence/competence.resolver';
 import { EmployerWorkModule } from '../employer-work/employer-work.module';
@@ -19,6 +20,9 @@ export const employersResolvers = [
   ...LetterOfIntentResolvers,
   ...employerWorkResolvers,
 ];
+
+/** The event handlers this service consumes (the kit's `consumes`), each provided by a module. */
+export const employersHandlers: Type<EventHandler>[] = [];
 
 /** The employer side of a job track, one module per part of it. */
 @Module({

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import type { EventHandler } from '@jobbnatet/service-kit';
+import { Module, type Type } from '@nestjs/common';
 import { AccessLogEntity } from '../access-log/access-log.entity';
 import { AccessLogResolver } from '../access-log/access-log.resolver';
 import { AssessmentEntity, AssessmentFactorEntity } from '../assessments/assessment.entity';
@@ -46,6 +47,9 @@ export const participantsResolvers = [
   NotesResolver,
   ...outcomesResolvers,
 ];
+
+/** The event handlers this service consumes (the kit's `consumes`), each provided by a module. */
+export const participantsHandlers: Type<EventHandler>[] = [];
 
 /** The participant's whole case, one module per part of it. */
 @Module({

@@ -49,6 +49,13 @@ import {
   trackCancelledV1,
   trackClosedV1,
 } from './track-events';
+import { sessionCancelledV1, sessionRescheduledV1, sessionScheduledV1 } from './session-events';
+import {
+  enrolmentCompletedV1,
+  enrolmentCreatedV1,
+  enrolmentInterruptedV1,
+  enrolmentStartedV1,
+} from './enrolment-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -90,6 +97,13 @@ export {
   checklistItemUpdatedV1,
   trackCancelledV1,
   trackClosedV1,
+  sessionScheduledV1,
+  sessionRescheduledV1,
+  sessionCancelledV1,
+  enrolmentCreatedV1,
+  enrolmentStartedV1,
+  enrolmentInterruptedV1,
+  enrolmentCompletedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -133,4 +147,11 @@ export const eventCatalog: readonly EventDefinition[] = [
   checklistItemUpdatedV1,
   trackCancelledV1,
   trackClosedV1,
+  sessionScheduledV1,
+  sessionRescheduledV1,
+  sessionCancelledV1,
+  enrolmentCreatedV1,
+  enrolmentStartedV1,
+  enrolmentInterruptedV1,
+  enrolmentCompletedV1,
 ];

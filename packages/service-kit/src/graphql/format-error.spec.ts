@@ -30,6 +30,22 @@ describe('subgraph error formatting', () => {
     });
   });
 
+  it('tells the client when the same call may succeed shortly', () => {
+    const error = new DomainError(
+      'not_found',
+      'PARTICIPANT.NOT_IN_REACH',
+      'no such participant in your reach',
+      'participantId',
+      true,
+    );
+    expect(format({ message: error.message }, wrap(error)).extensions).toEqual({
+      code: 'NOT_FOUND',
+      reason: 'PARTICIPANT.NOT_IN_REACH',
+      field: 'participantId',
+      retryable: true,
+    });
+  });
+
   it('masks anything else, keeping only a request id to find it in the logs', () => {
     const leak = new Error(
       'duplicate key in relation "participant" on db.internal:5432 at /srv/app.ts',

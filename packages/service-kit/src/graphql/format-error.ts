@@ -36,6 +36,7 @@ export function formatSubgraphError(logger: LoggerService) {
           code: graphqlCodeOf[original.kind],
           reason: original.code,
           ...(original.field ? { field: original.field } : {}),
+          ...(original.retryable ? { retryable: true } : {}),
         },
       };
     }

@@ -6,6 +6,7 @@ import { migrations } from './migrations';
 import {
   {{servicePascal}}Module,
   {{serviceCamel}}Entities,
+  {{serviceCamel}}Handlers,
   {{serviceCamel}}Resolvers,
 } from './{{serviceKebab}}/{{serviceKebab}}.module';
 
@@ -27,6 +28,7 @@ export class AppModule {
           entities: {{serviceCamel}}Entities,
           migrations,
           produces: [topics.{{serviceCamel}}],
+          consumes: {{serviceCamel}}Handlers,
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         {{servicePascal}}Module,

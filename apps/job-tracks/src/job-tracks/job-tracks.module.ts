@@ -1,0 +1,47 @@
+import type { EventHandler } from '@jobbnatet/service-kit';
+import { Module, type Type } from '@nestjs/common';
+import { AgreementsModule } from '../agreements/agreements.module';
+import { AgreementsResolver } from '../agreements/agreements.resolver';
+import { CollaborationAgreementEntity } from '../agreements/collaboration-agreement.entity';
+import { ChecklistItemEntity, ChecklistWaiverEntity } from '../checklists/checklist.entity';
+import { ChecklistsModule } from '../checklists/checklists.module';
+import { ChecklistsResolver } from '../checklists/checklists.resolver';
+import { TrackCoreModule } from '../core/track-core.module';
+import { PhaseChangeEntity } from '../phases/phase-change.entity';
+import { PhasesModule } from '../phases/phases.module';
+import { PhasesResolver } from '../phases/phases.resolver';
+import { JobTrackEntity } from '../tracks/job-track.entity';
+import {
+  CompetenceProfileReferenceResolver,
+  EmployerReferenceResolver,
+} from '../tracks/references';
+import { TracksModule } from '../tracks/tracks.module';
+import { TracksResolver } from '../tracks/tracks.resolver';
+
+/** The tables this service maps (the kit adds its own). */
+export const jobTracksEntities = [
+  CollaborationAgreementEntity,
+  JobTrackEntity,
+  ChecklistItemEntity,
+  ChecklistWaiverEntity,
+  PhaseChangeEntity,
+];
+
+/** The event handlers this service consumes (the kit's `consumes`); the replicas come with their parts. */
+export const jobTracksHandlers: Type<EventHandler>[] = [];
+
+/** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
+export const jobTracksResolvers = [
+  AgreementsResolver,
+  TracksResolver,
+  EmployerReferenceResolver,
+  CompetenceProfileReferenceResolver,
+  ChecklistsResolver,
+  PhasesResolver,
+];
+
+/** Composes the parts of the service; each part imports TrackCoreModule. */
+@Module({
+  imports: [TrackCoreModule, AgreementsModule, TracksModule, ChecklistsModule, PhasesModule],
+})
+export class JobTracksModule {}
