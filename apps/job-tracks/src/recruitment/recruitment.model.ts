@@ -96,7 +96,7 @@ export class GenderEqualityReviewModel {
   @Field(() => ReviewOutcomeEnum)
   outcome!: ReviewOutcome;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   notes!: string | null;
 
   @Field(() => GraphQLISODateTime)
@@ -173,7 +173,7 @@ export class CandidateModel {
   @Field(() => ID, { nullable: true, description: 'The employer met (one of the track’s).' })
   metEmployerId!: string | null;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   metOn!: string | null;
 
   @Field(() => NotAdmittedReasonEnum, { nullable: true })
@@ -182,7 +182,7 @@ export class CandidateModel {
   @Field(() => ID, { nullable: true, description: 'The employer whose final selection it was.' })
   selectedByEmployerId!: string | null;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   admittedOn!: string | null;
 
   @Field(() => [DeclinedInvitationModel])
@@ -259,7 +259,10 @@ export class ReviewRecruitmentMaterialInput {
   @Field(() => ReviewOutcomeEnum)
   outcome!: string;
 
-  @Field({ nullable: true, description: '1–2000 characters; required for CHANGES_NEEDED.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '1–2000 characters; required for CHANGES_NEEDED.',
+  })
   notes?: string | null;
 }
 
