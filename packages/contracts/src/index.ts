@@ -64,6 +64,14 @@ export {
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  recruitmentPlanSetV1,
+  recruitmentMaterialReviewedV1,
+  recruitmentMaterialPublishedV1,
+  candidateIdentifiedV1,
+  candidateAdvancedV1,
+  candidateNotAdmittedV1,
+  candidateInvitationDeclinedV1,
+  participantAdmittedV1,
 } from './events';
 export { interruptionReasons } from './events/enrolment-events';
 export * from './events/participant-codes';

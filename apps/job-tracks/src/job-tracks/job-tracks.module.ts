@@ -17,6 +17,12 @@ import {
 } from '../tracks/references';
 import { TracksModule } from '../tracks/tracks.module';
 import { TracksResolver } from '../tracks/tracks.resolver';
+import { recruitmentEntities } from '../recruitment/recruitment.entity';
+import { recruitmentHandlers, RecruitmentModule } from '../recruitment/recruitment.module';
+import {
+  ParticipantReferenceResolver,
+  RecruitmentResolver,
+} from '../recruitment/recruitment.resolver';
 
 /** The tables this service maps (the kit adds its own). */
 export const jobTracksEntities = [
@@ -25,10 +31,11 @@ export const jobTracksEntities = [
   ChecklistItemEntity,
   ChecklistWaiverEntity,
   PhaseChangeEntity,
+  ...recruitmentEntities,
 ];
 
 /** The event handlers this service consumes (the kit's `consumes`); the replicas come with their parts. */
-export const jobTracksHandlers: Type<EventHandler>[] = [];
+export const jobTracksHandlers: Type<EventHandler>[] = [...recruitmentHandlers];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
 export const jobTracksResolvers = [
@@ -38,10 +45,19 @@ export const jobTracksResolvers = [
   CompetenceProfileReferenceResolver,
   ChecklistsResolver,
   PhasesResolver,
+  RecruitmentResolver,
+  ParticipantReferenceResolver,
 ];
 
 /** Composes the parts of the service; each part imports TrackCoreModule. */
 @Module({
-  imports: [TrackCoreModule, AgreementsModule, TracksModule, ChecklistsModule, PhasesModule],
+  imports: [
+    TrackCoreModule,
+    AgreementsModule,
+    TracksModule,
+    ChecklistsModule,
+    PhasesModule,
+    RecruitmentModule,
+  ],
 })
 export class JobTracksModule {}

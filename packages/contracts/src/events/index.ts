@@ -56,6 +56,16 @@ import {
   enrolmentInterruptedV1,
   enrolmentStartedV1,
 } from './enrolment-events';
+import {
+  recruitmentPlanSetV1,
+  recruitmentMaterialReviewedV1,
+  recruitmentMaterialPublishedV1,
+  candidateIdentifiedV1,
+  candidateAdvancedV1,
+  candidateNotAdmittedV1,
+  candidateInvitationDeclinedV1,
+  participantAdmittedV1,
+} from './recruitment-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -104,6 +114,14 @@ export {
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  recruitmentPlanSetV1,
+  recruitmentMaterialReviewedV1,
+  recruitmentMaterialPublishedV1,
+  candidateIdentifiedV1,
+  candidateAdvancedV1,
+  candidateNotAdmittedV1,
+  candidateInvitationDeclinedV1,
+  participantAdmittedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -154,4 +172,12 @@ export const eventCatalog: readonly EventDefinition[] = [
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  recruitmentPlanSetV1,
+  recruitmentMaterialReviewedV1,
+  recruitmentMaterialPublishedV1,
+  candidateIdentifiedV1,
+  candidateAdvancedV1,
+  candidateNotAdmittedV1,
+  candidateInvitationDeclinedV1,
+  participantAdmittedV1,
 ];
