@@ -64,6 +64,13 @@ export {
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  trackParticipantResultRecordedV1,
+  certificateRecordedV1,
+  participantHandedOverV1,
+  evaluationPublishedV1,
+  rolloutOfficeJoinedV1,
+  rolloutSupportGivenV1,
+  officeAdoptionAssessedV1,
 } from './events';
 export { interruptionReasons } from './events/enrolment-events';
 export * from './events/participant-codes';

@@ -17,6 +17,22 @@ import {
 } from '../tracks/references';
 import { TracksModule } from '../tracks/tracks.module';
 import { TracksResolver } from '../tracks/tracks.resolver';
+import {
+  CertificateRecordEntity,
+  ParticipantHandOverEntity,
+  ParticipantResultEntity,
+  TrackEvaluationEntity,
+} from '../closing/closing.entity';
+import { ClosingModule } from '../closing/closing.module';
+import { ClosingResolver } from '../closing/closing.resolver';
+import {
+  AdoptionAssessmentEntity,
+  RolloutOfficeEntity,
+  RolloutSupportEntity,
+  RolloutTargetEntity,
+} from '../rollout/rollout.entity';
+import { RolloutModule } from '../rollout/rollout.module';
+import { RolloutResolver } from '../rollout/rollout.resolver';
 
 /** The tables this service maps (the kit adds its own). */
 export const jobTracksEntities = [
@@ -25,6 +41,14 @@ export const jobTracksEntities = [
   ChecklistItemEntity,
   ChecklistWaiverEntity,
   PhaseChangeEntity,
+  ParticipantResultEntity,
+  CertificateRecordEntity,
+  ParticipantHandOverEntity,
+  TrackEvaluationEntity,
+  RolloutTargetEntity,
+  RolloutOfficeEntity,
+  RolloutSupportEntity,
+  AdoptionAssessmentEntity,
 ];
 
 /** The event handlers this service consumes (the kit's `consumes`); the replicas come with their parts. */
@@ -38,10 +62,20 @@ export const jobTracksResolvers = [
   CompetenceProfileReferenceResolver,
   ChecklistsResolver,
   PhasesResolver,
+  ClosingResolver,
+  RolloutResolver,
 ];
 
 /** Composes the parts of the service; each part imports TrackCoreModule. */
 @Module({
-  imports: [TrackCoreModule, AgreementsModule, TracksModule, ChecklistsModule, PhasesModule],
+  imports: [
+    TrackCoreModule,
+    AgreementsModule,
+    TracksModule,
+    ChecklistsModule,
+    PhasesModule,
+    ClosingModule,
+    RolloutModule,
+  ],
 })
 export class JobTracksModule {}

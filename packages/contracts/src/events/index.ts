@@ -56,6 +56,15 @@ import {
   enrolmentInterruptedV1,
   enrolmentStartedV1,
 } from './enrolment-events';
+import {
+  trackParticipantResultRecordedV1,
+  certificateRecordedV1,
+  participantHandedOverV1,
+  evaluationPublishedV1,
+  rolloutOfficeJoinedV1,
+  rolloutSupportGivenV1,
+  officeAdoptionAssessedV1,
+} from './closing-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -104,6 +113,13 @@ export {
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  trackParticipantResultRecordedV1,
+  certificateRecordedV1,
+  participantHandedOverV1,
+  evaluationPublishedV1,
+  rolloutOfficeJoinedV1,
+  rolloutSupportGivenV1,
+  officeAdoptionAssessedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -154,4 +170,11 @@ export const eventCatalog: readonly EventDefinition[] = [
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  trackParticipantResultRecordedV1,
+  certificateRecordedV1,
+  participantHandedOverV1,
+  evaluationPublishedV1,
+  rolloutOfficeJoinedV1,
+  rolloutSupportGivenV1,
+  officeAdoptionAssessedV1,
 ];
