@@ -4,16 +4,8 @@ import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
 import { KafkaProbe, type ReceivedMessage } from '@jobbnatet/testing';
 import { admin, must, startJobTracks } from './support/job-tracks';
 import { closingTraces } from './support/closing';
+import { assessMutation, joinMutation, supportMutation } from './support/rollout';
 
-export const joinMutation = `mutation J($input: JoinRolloutInput!) {
-  joinMethodRollout(input: $input) { officeId officeName joinedOn processLeaderIds }
-}`;
-export const supportMutation = `mutation S($input: RecordRolloutSupportInput!) {
-  recordRolloutSupport(input: $input) { id officeId kind givenOn recordedBy }
-}`;
-export const assessMutation = `mutation A($input: AssessOfficeAdoptionInput!) {
-  assessOfficeAdoption(input: $input) { id officeId level assessedOn evidence recordedBy }
-}`;
 const rolloutQuery = `query R($asOf: String) {
   methodRollout(asOf: $asOf) {
     countyCode asOf targetPercent targetDate participatingOffices partialOrFullOffices fullOffices

@@ -4,7 +4,7 @@ import {
   rolloutOfficeJoinedV1,
   rolloutSupportGivenV1,
 } from '@jobbnatet/contracts';
-import { office } from '@jobbnatet/domain-se';
+import { isOfficeId, office } from '@jobbnatet/domain-se';
 import { type Access, Outbox, scopeCondition } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -195,7 +195,8 @@ export class RolloutService {
     access: Access,
     officeId: unknown,
   ): Promise<string> {
-    if (typeof officeId !== 'string') throw rolloutOfficeNotFound();
+    // Only an AF office on record can have joined; anything else gets the same answer.
+    if (typeof officeId !== 'string' || !isOfficeId(officeId)) throw rolloutOfficeNotFound();
     const params: unknown[] = [officeId];
     const inScope = scopeCondition(access.scope, rolloutScopeColumns, params);
     const [row] = (await manager.query(
