@@ -72,6 +72,13 @@ export {
   candidateNotAdmittedV1,
   candidateInvitationDeclinedV1,
   participantAdmittedV1,
+  trackParticipantResultRecordedV1,
+  certificateRecordedV1,
+  participantHandedOverV1,
+  evaluationPublishedV1,
+  rolloutOfficeJoinedV1,
+  rolloutSupportGivenV1,
+  officeAdoptionAssessedV1,
 } from './events';
 export { interruptionReasons } from './events/enrolment-events';
 export * from './events/participant-codes';

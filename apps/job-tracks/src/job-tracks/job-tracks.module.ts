@@ -23,6 +23,22 @@ import {
   ParticipantReferenceResolver,
   RecruitmentResolver,
 } from '../recruitment/recruitment.resolver';
+import {
+  CertificateRecordEntity,
+  ParticipantHandOverEntity,
+  ParticipantResultEntity,
+  TrackEvaluationEntity,
+} from '../closing/closing.entity';
+import { ClosingModule } from '../closing/closing.module';
+import { ClosingResolver } from '../closing/closing.resolver';
+import {
+  AdoptionAssessmentEntity,
+  RolloutOfficeEntity,
+  RolloutSupportEntity,
+  RolloutTargetEntity,
+} from '../rollout/rollout.entity';
+import { RolloutModule } from '../rollout/rollout.module';
+import { RolloutResolver } from '../rollout/rollout.resolver';
 
 /** The tables this service maps (the kit adds its own). */
 export const jobTracksEntities = [
@@ -32,6 +48,14 @@ export const jobTracksEntities = [
   ChecklistWaiverEntity,
   PhaseChangeEntity,
   ...recruitmentEntities,
+  ParticipantResultEntity,
+  CertificateRecordEntity,
+  ParticipantHandOverEntity,
+  TrackEvaluationEntity,
+  RolloutTargetEntity,
+  RolloutOfficeEntity,
+  RolloutSupportEntity,
+  AdoptionAssessmentEntity,
 ];
 
 /** The event handlers this service consumes (the kit's `consumes`); the replicas come with their parts. */
@@ -47,6 +71,8 @@ export const jobTracksResolvers = [
   PhasesResolver,
   RecruitmentResolver,
   ParticipantReferenceResolver,
+  ClosingResolver,
+  RolloutResolver,
 ];
 
 /** Composes the parts of the service; each part imports TrackCoreModule. */
@@ -58,6 +84,8 @@ export const jobTracksResolvers = [
     ChecklistsModule,
     PhasesModule,
     RecruitmentModule,
+    ClosingModule,
+    RolloutModule,
   ],
 })
 export class JobTracksModule {}

@@ -66,6 +66,15 @@ import {
   candidateInvitationDeclinedV1,
   participantAdmittedV1,
 } from './recruitment-events';
+import {
+  trackParticipantResultRecordedV1,
+  certificateRecordedV1,
+  participantHandedOverV1,
+  evaluationPublishedV1,
+  rolloutOfficeJoinedV1,
+  rolloutSupportGivenV1,
+  officeAdoptionAssessedV1,
+} from './closing-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -122,6 +131,13 @@ export {
   candidateNotAdmittedV1,
   candidateInvitationDeclinedV1,
   participantAdmittedV1,
+  trackParticipantResultRecordedV1,
+  certificateRecordedV1,
+  participantHandedOverV1,
+  evaluationPublishedV1,
+  rolloutOfficeJoinedV1,
+  rolloutSupportGivenV1,
+  officeAdoptionAssessedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -180,4 +196,11 @@ export const eventCatalog: readonly EventDefinition[] = [
   candidateNotAdmittedV1,
   candidateInvitationDeclinedV1,
   participantAdmittedV1,
+  trackParticipantResultRecordedV1,
+  certificateRecordedV1,
+  participantHandedOverV1,
+  evaluationPublishedV1,
+  rolloutOfficeJoinedV1,
+  rolloutSupportGivenV1,
+  officeAdoptionAssessedV1,
 ];
