@@ -64,6 +64,13 @@ export {
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  chainStepAddedV1,
+  chainStepChangedV1,
+  chainStepRemovedV1,
+  templateAppliedV1,
+  chainAdaptedV1,
+  followUpRecordedV1,
+  adjustmentMadeV1,
 } from './events';
 export { interruptionReasons } from './events/enrolment-events';
 export * from './events/participant-codes';

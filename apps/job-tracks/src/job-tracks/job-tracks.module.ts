@@ -2,6 +2,15 @@ import type { EventHandler } from '@jobbnatet/service-kit';
 import { Module, type Type } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { AgreementsResolver } from '../agreements/agreements.resolver';
+import { catalogueReplicaHandlers } from '../chain/catalogue-replica';
+import { chainEntities } from '../chain/chain.entity';
+import { ChainModule } from '../chain/chain.module';
+import {
+  ChainResolver,
+  ChainStepResolver,
+  OfferingReferenceResolver,
+} from '../chain/chain.resolver';
+import { FollowUpsResolver } from '../chain/follow-ups.resolver';
 import { CollaborationAgreementEntity } from '../agreements/collaboration-agreement.entity';
 import { ChecklistItemEntity, ChecklistWaiverEntity } from '../checklists/checklist.entity';
 import { ChecklistsModule } from '../checklists/checklists.module';
@@ -25,10 +34,11 @@ export const jobTracksEntities = [
   ChecklistItemEntity,
   ChecklistWaiverEntity,
   PhaseChangeEntity,
+  ...chainEntities,
 ];
 
 /** The event handlers this service consumes (the kit's `consumes`); the replicas come with their parts. */
-export const jobTracksHandlers: Type<EventHandler>[] = [];
+export const jobTracksHandlers: Type<EventHandler>[] = [...catalogueReplicaHandlers];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
 export const jobTracksResolvers = [
@@ -38,10 +48,21 @@ export const jobTracksResolvers = [
   CompetenceProfileReferenceResolver,
   ChecklistsResolver,
   PhasesResolver,
+  ChainResolver,
+  ChainStepResolver,
+  OfferingReferenceResolver,
+  FollowUpsResolver,
 ];
 
 /** Composes the parts of the service; each part imports TrackCoreModule. */
 @Module({
-  imports: [TrackCoreModule, AgreementsModule, TracksModule, ChecklistsModule, PhasesModule],
+  imports: [
+    TrackCoreModule,
+    AgreementsModule,
+    TracksModule,
+    ChecklistsModule,
+    PhasesModule,
+    ChainModule,
+  ],
 })
 export class JobTracksModule {}

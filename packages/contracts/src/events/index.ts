@@ -57,6 +57,16 @@ import {
   enrolmentStartedV1,
 } from './enrolment-events';
 
+import {
+  chainStepAddedV1,
+  chainStepChangedV1,
+  chainStepRemovedV1,
+  templateAppliedV1,
+  chainAdaptedV1,
+  followUpRecordedV1,
+  adjustmentMadeV1,
+} from './chain-events';
+
 export {
   participantActivitySupportRecordedV1,
   participantAssessedV1,
@@ -104,6 +114,13 @@ export {
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  chainStepAddedV1,
+  chainStepChangedV1,
+  chainStepRemovedV1,
+  templateAppliedV1,
+  chainAdaptedV1,
+  followUpRecordedV1,
+  adjustmentMadeV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -154,4 +171,11 @@ export const eventCatalog: readonly EventDefinition[] = [
   enrolmentStartedV1,
   enrolmentInterruptedV1,
   enrolmentCompletedV1,
+  chainStepAddedV1,
+  chainStepChangedV1,
+  chainStepRemovedV1,
+  templateAppliedV1,
+  chainAdaptedV1,
+  followUpRecordedV1,
+  adjustmentMadeV1,
 ];
