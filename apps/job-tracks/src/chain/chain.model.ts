@@ -60,7 +60,7 @@ export class ChainStepModel {
   @Field(() => ResponsiblePartyEnum)
   responsible!: ResponsibleParty;
 
-  @Field(() => String, { description: 'Runs beside the previous step rather than after it.' })
+  @Field({ description: 'Runs beside the previous step rather than after it.' })
   parallelWithPrevious!: boolean;
 
   @Field(() => String, {
@@ -96,7 +96,7 @@ export class ChainStepDesignInput {
   @Field(() => ResponsiblePartyEnum)
   responsible!: string;
 
-  @Field(() => String, { defaultValue: false })
+  @Field({ defaultValue: false })
   parallelWithPrevious!: boolean;
 
   @Field(() => String, {
@@ -181,7 +181,7 @@ export class MethodTemplateModel {
   @Field()
   name!: string;
 
-  @Field(() => Int, {
+  @Field({
     description: 'Built into the service (the Jobbnätet method) rather than saved.',
   })
   builtIn!: boolean;

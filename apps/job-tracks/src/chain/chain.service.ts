@@ -159,10 +159,10 @@ export class ChainService {
       const from = step.position;
       await manager.query(
         `UPDATE chain_step SET position = CASE
-           WHEN id = $2 THEN $4
-           WHEN $4 < $3 THEN position + 1
+           WHEN id = $2 THEN $4::int
+           WHEN $4::int < $3::int THEN position + 1
            ELSE position - 1 END
-         WHERE track_id = $1 AND position BETWEEN least($3, $4) AND greatest($3, $4)`,
+         WHERE track_id = $1 AND position BETWEEN least($3::int, $4::int) AND greatest($3::int, $4::int)`,
         [track.id, step.id, from, to],
       );
       await this.changed(manager, access, track, step.id);
