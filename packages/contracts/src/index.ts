@@ -79,6 +79,13 @@ export {
   rolloutOfficeJoinedV1,
   rolloutSupportGivenV1,
   officeAdoptionAssessedV1,
+  chainStepAddedV1,
+  chainStepChangedV1,
+  chainStepRemovedV1,
+  templateAppliedV1,
+  chainAdaptedV1,
+  followUpRecordedV1,
+  adjustmentMadeV1,
 } from './events';
 export { interruptionReasons } from './events/enrolment-events';
 export * from './events/participant-codes';

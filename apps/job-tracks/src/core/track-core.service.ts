@@ -167,6 +167,13 @@ export class TrackCoreService {
     return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
   }
 
+  /** The track as the caller sees it after a command; TRACK.NOT_FOUND if they no longer may. */
+  async requireVisible(access: Access, trackId: string): Promise<JobTrackModel> {
+    const [track] = await this.findVisible(access, [trackId]);
+    if (!track) throw trackNotFound();
+    return track;
+  }
+
   /** The newest tracks within the caller's scope, optionally in one phase. */
   async list(access: Access, phase: TrackPhase | null, first: number): Promise<JobTrackModel[]> {
     const params: unknown[] = [phase, first];

@@ -2,6 +2,15 @@ import type { EventHandler } from '@jobbnatet/service-kit';
 import { Module, type Type } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { AgreementsResolver } from '../agreements/agreements.resolver';
+import { catalogueReplicaHandlers } from '../chain/catalogue-replica';
+import { chainEntities } from '../chain/chain.entity';
+import { ChainModule } from '../chain/chain.module';
+import {
+  ChainResolver,
+  ChainStepResolver,
+  OfferingReferenceResolver,
+} from '../chain/chain.resolver';
+import { FollowUpsResolver } from '../chain/follow-ups.resolver';
 import { CollaborationAgreementEntity } from '../agreements/collaboration-agreement.entity';
 import { ChecklistItemEntity, ChecklistWaiverEntity } from '../checklists/checklist.entity';
 import { ChecklistsModule } from '../checklists/checklists.module';
@@ -56,10 +65,14 @@ export const jobTracksEntities = [
   RolloutOfficeEntity,
   RolloutSupportEntity,
   AdoptionAssessmentEntity,
+  ...chainEntities,
 ];
 
 /** The event handlers this service consumes (the kit's `consumes`); the replicas come with their parts. */
-export const jobTracksHandlers: Type<EventHandler>[] = [...recruitmentHandlers];
+export const jobTracksHandlers: Type<EventHandler>[] = [
+  ...recruitmentHandlers,
+  ...catalogueReplicaHandlers,
+];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
 export const jobTracksResolvers = [
@@ -73,6 +86,10 @@ export const jobTracksResolvers = [
   ParticipantReferenceResolver,
   ClosingResolver,
   RolloutResolver,
+  ChainResolver,
+  ChainStepResolver,
+  OfferingReferenceResolver,
+  FollowUpsResolver,
 ];
 
 /** Composes the parts of the service; each part imports TrackCoreModule. */
@@ -86,6 +103,7 @@ export const jobTracksResolvers = [
     RecruitmentModule,
     ClosingModule,
     RolloutModule,
+    ChainModule,
   ],
 })
 export class JobTracksModule {}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CallerIdentity } from '@jobbnatet/contracts';
-import { callers, Subgraph, type SubgraphOptions } from '@jobbnatet/subgraph-testing';
+import { callers, piiKeys, Subgraph, type SubgraphOptions } from '@jobbnatet/subgraph-testing';
 import { expectEventually } from '@jobbnatet/testing';
 import { AppModule, serviceName } from '../../src/app.module';
 import { checklistCatalogue } from '../../src/checklists/checklist-catalogue';
@@ -12,6 +12,7 @@ export async function startJobTracks(options: Partial<SubgraphOptions> = {}): Pr
     serviceName,
     appModule: (env) => AppModule.register(jobTracksConfig(env)),
     ...options,
+    env: { ...piiKeys(), ...options.env },
   });
   await expectEventually(
     async () => expect((await fetch(`${subgraph.url}/health/ready`)).status).toBe(200),

@@ -76,6 +76,16 @@ import {
   officeAdoptionAssessedV1,
 } from './closing-events';
 
+import {
+  chainStepAddedV1,
+  chainStepChangedV1,
+  chainStepRemovedV1,
+  templateAppliedV1,
+  chainAdaptedV1,
+  followUpRecordedV1,
+  adjustmentMadeV1,
+} from './chain-events';
+
 export {
   participantActivitySupportRecordedV1,
   participantAssessedV1,
@@ -138,6 +148,13 @@ export {
   rolloutOfficeJoinedV1,
   rolloutSupportGivenV1,
   officeAdoptionAssessedV1,
+  chainStepAddedV1,
+  chainStepChangedV1,
+  chainStepRemovedV1,
+  templateAppliedV1,
+  chainAdaptedV1,
+  followUpRecordedV1,
+  adjustmentMadeV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -203,4 +220,11 @@ export const eventCatalog: readonly EventDefinition[] = [
   rolloutOfficeJoinedV1,
   rolloutSupportGivenV1,
   officeAdoptionAssessedV1,
+  chainStepAddedV1,
+  chainStepChangedV1,
+  chainStepRemovedV1,
+  templateAppliedV1,
+  chainAdaptedV1,
+  followUpRecordedV1,
+  adjustmentMadeV1,
 ];
