@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type CallerIdentity, parseEvent, topics } from '@jobbnatet/contracts';
-import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, ParticipantEvents, type Subgraph } from '@jobbnatet/subgraph-testing';
 import {
   assertEveryBadInputRefused,
   expectEventually,
@@ -20,7 +20,6 @@ import {
   registerProvider,
   startActivities,
 } from './support/activities';
-import { ParticipantEvents } from './support/participant-events';
 
 const enrolmentFields = `id status interruptionReason plannedFrom plannedTo startedOn endedOn
   certificateIssued costPerParticipant version offering { id } participant { id }`;

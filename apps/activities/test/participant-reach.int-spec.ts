@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, ParticipantEvents, type Subgraph } from '@jobbnatet/subgraph-testing';
 import { expectEventually } from '@jobbnatet/testing';
 import {
   anOffering,
@@ -7,7 +7,6 @@ import {
   registerProvider,
   startActivities,
 } from './support/activities';
-import { ParticipantEvents } from './support/participant-events';
 
 const enrol = `mutation E($input: EnrolInput!) { enrol(input: $input) { id status } }`;
 

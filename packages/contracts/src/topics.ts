@@ -6,6 +6,7 @@ export const topics = {
   participants: 'jobbnatet.participants.v1',
   employers: 'jobbnatet.employers.v1',
   activities: 'jobbnatet.activities.v1',
+  jobTracks: 'jobbnatet.job-tracks.v1',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];

@@ -14,3 +14,4 @@ export {
   testKafkaBrokers,
 } from './subgraph-harness';
 export { piiKeys } from './pii-keys';
+export { ParticipantEvents } from './participant-events';

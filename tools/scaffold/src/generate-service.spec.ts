@@ -6,17 +6,17 @@ const repoRoot = join(__dirname, '../../..');
 
 describe('planning a new service', () => {
   it('plans the app, its event and journey, and the wiring, writing nothing yet', () => {
-    const plan = planService(repoRoot, 'job-tracks', undefined, 1764460800000);
+    const plan = planService(repoRoot, 'work-surveys', undefined, 1764460800000);
     const paths = plan.files.map((file) => file.path);
     expect(paths).toEqual(
       expect.arrayContaining([
-        'apps/job-tracks/package.json',
-        'apps/job-tracks/src/migrations/1764460800000-CreateJobTrack.ts',
-        'apps/job-tracks/src/job-tracks/job-track.entity.ts',
-        'apps/job-tracks/test/job-tracks.int-spec.ts',
-        'packages/contracts/src/events/job-track-events.ts',
-        'packages/contracts/samples/job-track.created.v1.json',
-        'tests/e2e/test/job-tracks.e2e-spec.ts',
+        'apps/work-surveys/package.json',
+        'apps/work-surveys/src/migrations/1764460800000-CreateWorkSurvey.ts',
+        'apps/work-surveys/src/work-surveys/work-survey.entity.ts',
+        'apps/work-surveys/test/work-surveys.int-spec.ts',
+        'packages/contracts/src/events/work-survey-events.ts',
+        'packages/contracts/samples/work-survey.created.v1.json',
+        'tests/e2e/test/work-surveys.e2e-spec.ts',
         'infra/local/src/apps.ts',
         'infra/docker/compose.yaml',
       ]),

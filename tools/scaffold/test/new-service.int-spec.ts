@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
  */
 const repoRoot = join(__dirname, '../../..');
 const cli = join(__dirname, '../dist/cli.js');
-const service = 'job-tracks';
+const service = 'work-surveys';
 const minutes = 60_000;
 
 interface RunResult {
@@ -116,9 +116,9 @@ describe('pnpm new:service', () => {
         'apps/gateway/supergraph.graphql',
         'infra/docker/compose.yaml',
         'infra/local/src/apps.ts',
-        'packages/contracts/samples/job-track.created.v1.json',
+        'packages/contracts/samples/work-survey.created.v1.json',
         'packages/contracts/src/events/index.ts',
-        'packages/contracts/src/events/job-track-events.ts',
+        'packages/contracts/src/events/work-survey-events.ts',
         'packages/contracts/src/index.ts',
         'packages/contracts/src/topics.ts',
         'pnpm-lock.yaml',
@@ -149,7 +149,7 @@ describe('pnpm new:service', () => {
   });
 
   it('refuses a name that is not kebab-case', () => {
-    const result = run(copy, process.execPath, [cli, 'JobTracks']);
+    const result = run(copy, process.execPath, [cli, 'WorkSurveys']);
     expect(result).toEqual({ status: 2, output: expect.stringContaining('must be kebab-case') });
   });
 

@@ -7,9 +7,9 @@ import { WiringError } from './edit-source';
 import { wiringPoints } from './wiring-points';
 
 const repoRoot = join(__dirname, '../../../..');
-const values = templateValues(serviceNames('job-tracks'), 1764460800000);
+const values = templateValues(serviceNames('work-surveys'), 1764460800000);
 
-/** The repository's current file at a wiring point, after the edit for `job-tracks`. */
+/** The repository's current file at a wiring point, after the edit for `work-surveys`. */
 function wired(file: string): string {
   const point = wiringPoints.find((candidate) => candidate.file === file)!;
   return point.edit(readFileSync(join(repoRoot, file), 'utf8'), values);
@@ -28,22 +28,22 @@ describe('wiring a new service into the repository as it is now', () => {
 
   it('gives the service its own topic', () => {
     expect(wired('packages/contracts/src/topics.ts')).toContain(
-      "jobTracks: 'jobbnatet.job-tracks.v1',",
+      "workSurveys: 'jobbnatet.work-surveys.v1',",
     );
   });
 
   it('lists the created event in the catalog and exports it', () => {
     const catalog = wired('packages/contracts/src/events/index.ts');
-    expect(catalog).toContain("import { jobTrackCreatedV1 } from './job-track-events';");
-    expect(catalog).toMatch(/eventCatalog[^=]*= \[[^\]]*jobTrackCreatedV1,?\s*\]/);
+    expect(catalog).toContain("import { workSurveyCreatedV1 } from './work-survey-events';");
+    expect(catalog).toMatch(/eventCatalog[^=]*= \[[^\]]*workSurveyCreatedV1,?\s*\]/);
     expect(wired('packages/contracts/src/index.ts')).toMatch(
-      /export \{[^}]*jobTrackCreatedV1,?\s*\} from '\.\/events';/,
+      /export \{[^}]*workSurveyCreatedV1,?\s*\} from '\.\/events';/,
     );
   });
 
   it('adds the service to the platform that npm start and e2e run', () => {
     expect(wired('infra/local/src/apps.ts')).toMatch(
-      /export const subgraphNames = \[[^\]]*'job-tracks'\] as const;/,
+      /export const subgraphNames = \[[^\]]*'work-surveys'\] as const;/,
     );
   });
 
@@ -52,29 +52,29 @@ describe('wiring a new service into the repository as it is now', () => {
     const compose = parse(text, { merge: true }) as {
       services: Record<string, { environment: Record<string, unknown>; depends_on: unknown }>;
     };
-    const service = compose.services['job-tracks']!;
+    const service = compose.services['work-surveys']!;
     const ports = Object.entries(compose.services)
-      .filter(([name]) => name !== 'job-tracks')
+      .filter(([name]) => name !== 'work-surveys')
       .map(([, other]) => Number(other.environment?.PORT ?? 0));
     const port = Math.max(...ports) + 1;
     expect(service.environment).toMatchObject({ KAFKA_BROKERS: 'kafka:9092', PORT: port });
-    expect(compose.services.gateway!.environment.SUBGRAPH_JOB_TRACKS_URL).toBe(
-      `http://job-tracks:${port}/graphql`,
+    expect(compose.services.gateway!.environment.SUBGRAPH_WORK_SURVEYS_URL).toBe(
+      `http://work-surveys:${port}/graphql`,
     );
-    expect(compose.services.gateway!.depends_on).toContain('job-tracks');
+    expect(compose.services.gateway!.depends_on).toContain('work-surveys');
     expect(Object.keys(compose.services).at(-1)).toBe('gateway');
     // Its comments stay (the layout is prettier's, afterwards), and services stay apart.
     const original = readFileSync(join(repoRoot, 'infra/docker/compose.yaml'), 'utf8');
     const comments = original.split('\n').filter((line) => line.trim().startsWith('#'));
     expect(comments.length).toBeGreaterThan(0);
     for (const comment of comments) expect(text).toContain(comment);
-    expect(text).toContain('\n\n  job-tracks:\n');
+    expect(text).toContain('\n\n  work-surveys:\n');
   });
 
   it('makes the e2e journeys depend on the service, so it is built before they run', () => {
     const manifest = JSON.parse(wired('tests/e2e/package.json')) as {
       devDependencies: Record<string, string>;
     };
-    expect(manifest.devDependencies['@jobbnatet/job-tracks']).toBe('workspace:*');
+    expect(manifest.devDependencies['@jobbnatet/work-surveys']).toBe('workspace:*');
   });
 });
