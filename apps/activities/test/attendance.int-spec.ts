@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type CallerIdentity, parseEvent, topics } from '@jobbnatet/contracts';
-import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, ParticipantEvents, type Subgraph } from '@jobbnatet/subgraph-testing';
 import {
   assertEveryBadInputRefused,
   expectEventually,
@@ -21,7 +21,6 @@ import {
   scheduleSessions,
   startActivities,
 } from './support/activities';
-import { ParticipantEvents } from './support/participant-events';
 
 const entryFields = `sessionId enrolmentId status absenceReason recordedBy version participant { id }`;
 const recordMutation = `mutation R($input: RecordAttendanceInput!) {
