@@ -50,6 +50,22 @@ describe('employers service on real PostgreSQL and Kafka', () => {
     await subgraph?.stop({ dropDatabase: true });
   });
 
+  it('registers the dev employer in development with its event, once however often it starts', async () => {
+    const devEmployerEvents = async () =>
+      Number(
+        (
+          await subgraph.sql<{ last_sequence: string }>(
+            'SELECT last_sequence FROM outbox_subject_sequence WHERE subject = $1',
+            ['e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1'],
+          )
+        )[0]?.last_sequence ?? 0,
+      );
+    expect(await devEmployerEvents()).toBe(1);
+    const second = await startEmployers({ databaseName: subgraph.databaseName });
+    await second.stop();
+    expect(await devEmployerEvents()).toBe(1);
+  });
+
   it('refuses every operation of its schema without the gateway’s signature', async () => {
     const walk = await subgraph.unsignedWalk(join(__dirname, '../schema.graphql'));
     expect(walk.map((probed) => probed.operation)).toEqual(

@@ -43,6 +43,8 @@ export const devUsers: readonly DevUser[] = [
     name: 'Karin Nilsson',
     userId: '44444444-4444-4444-8444-444444444444',
     role: 'process_leader',
+    // Coaches the Södertälje office in adopting the method: sees its job tracks.
+    officeId: 'af-sodertalje',
   },
   {
     username: 'employer_contact',
