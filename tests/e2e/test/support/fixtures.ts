@@ -115,26 +115,40 @@ export async function employerWithProfile(
   };
 }
 
-/** A participant registered at the region's office, living in its municipality. */
+/**
+ * A participant registered at the region's office, living in its municipality. Every spec file
+ * draws test identity numbers from its own shuffle of one list, so a number another file
+ * registered first is a conflict: the next number is taken then.
+ */
 export async function aParticipantOf(
   officer: string,
   region: Region,
   name: { givenName: string; familyName: string },
 ): Promise<string> {
-  const identityNumber = aFreshIdentityNumber();
-  const { registerParticipant } = await ok<{ registerParticipant: { id: string } }>(
-    officer,
-    `mutation R($input: RegisterParticipantInput!) { registerParticipant(input: $input) { id } }`,
-    {
-      input: {
-        identityNumber: `${identityNumber.slice(2, 8)}-${identityNumber.slice(8)}`,
-        ...name,
-        homeMunicipalityCode: region.municipalityCode,
-        officeId: region.officeId,
+  for (;;) {
+    const identityNumber = aFreshIdentityNumber();
+    const answer = await graphql<{ registerParticipant: { id: string } }>(
+      officer,
+      `
+        mutation R($input: RegisterParticipantInput!) {
+          registerParticipant(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          identityNumber: `${identityNumber.slice(2, 8)}-${identityNumber.slice(8)}`,
+          ...name,
+          homeMunicipalityCode: region.municipalityCode,
+          officeId: region.officeId,
+        },
       },
-    },
-  );
-  return registerParticipant.id;
+    );
+    const error = answer.errors?.[0];
+    if (!error) return answer.data!.registerParticipant.id;
+    if (error.extensions?.code !== 'CONFLICT') throw new Error(JSON.stringify(answer.errors));
+  }
 }
 
 /** A provider and one offering of `typeCode` in the region. */
