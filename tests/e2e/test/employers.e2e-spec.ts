@@ -1,21 +1,12 @@
 import { parseEvent, topics } from '@jobbnatet/contracts';
 import { KafkaProbe } from '@jobbnatet/testing';
+import { anOrganisationNumber } from './support/fixtures';
 import { brokers, graphql, login, subgraphUrls } from './support/platform';
 
 const register = `mutation Register($input: RegisterEmployerInput!) {
   registerEmployer(input: $input) { id name officeIds }
 }`;
 const byId = 'query One($id: ID!) { employer(id: $id) { id name officeIds } }';
-
-/** A valid organisationsnummer (556…) that no other run is likely to use. */
-function anOrganisationNumber(): string {
-  const body = `556${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
-  const sum = [...body].reduce((total, digit, index) => {
-    const weighted = Number(digit) * (index % 2 === 0 ? 2 : 1);
-    return total + (weighted > 9 ? weighted - 9 : weighted);
-  }, 0);
-  return `${body}${(10 - (sum % 10)) % 10}`;
-}
 
 describe('an employer through the gateway', () => {
   let probe: KafkaProbe;

@@ -1,24 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { aFreshIdentityNumber } from '@jobbnatet/testing';
+import { anOrganisationNumber, ok } from './support/fixtures';
 import { graphql, login } from './support/platform';
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-
-/** A valid organisationsnummer (556…) that no other run is likely to use. */
-function anOrganisationNumber(): string {
-  const body = `556${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
-  const sum = [...body].reduce((total, digit, index) => {
-    const weighted = Number(digit) * (index % 2 === 0 ? 2 : 1);
-    return total + (weighted > 9 ? weighted - 9 : weighted);
-  }, 0);
-  return `${body}${(10 - (sum % 10)) % 10}`;
-}
-
-async function ok<T>(token: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await graphql<T>(token, query, variables);
-  if (response.errors) throw new Error(JSON.stringify(response.errors));
-  return response.data!;
-}
 
 describe('a participant’s employment with its employer, across two subgraphs', () => {
   it('reads the outcome and its employer’s name in one query through the gateway, within scope', async () => {
