@@ -31,6 +31,7 @@ import {
   officer,
   startJobTracks,
 } from './support/job-tracks';
+import { publishedEvaluation } from './support/closing';
 
 interface Step {
   id: string;
@@ -237,6 +238,7 @@ describe('the chain, templates, adaptations and follow-ups on real PostgreSQL an
       expect(early.errors?.[0]?.extensions).toMatchObject({ reason: 'TEMPLATE.TRACK_NOT_CLOSED' });
       for (const phase of ['PLANNING', 'RECRUITMENT', 'IMPLEMENTATION', 'CLOSING']) {
         await completePhase(subgraph, track.id, phase);
+        if (phase === 'CLOSING') await publishedEvaluation(subgraph, track.id);
         await must(subgraph, officer, advanceMutation, { trackId: track.id });
       }
       const saved = await must(subgraph, officer, saveTemplateMutation, { input });
@@ -267,6 +269,24 @@ describe('the chain, templates, adaptations and follow-ups on real PostgreSQL an
       expect(applied.chain.map((s) => [s.interventionTypeCode, s.plannedStart])).toEqual([
         ['PRAKTIK', '2027-05-15'],
       ]);
+    });
+
+    it('refuses to save a closed track whose published evaluation does not call it a good example', async () => {
+      const track = await createTrack(subgraph, agreementId);
+      for (const phase of ['PLANNING', 'RECRUITMENT', 'IMPLEMENTATION', 'CLOSING']) {
+        await completePhase(subgraph, track.id, phase);
+        if (phase === 'CLOSING') await publishedEvaluation(subgraph, track.id, false);
+        await must(subgraph, officer, advanceMutation, { trackId: track.id });
+      }
+      const before = await chainTraces(subgraph);
+      const refused = await subgraph.call(officer, saveTemplateMutation, {
+        input: { trackId: track.id, code: 'NOT_AN_EXAMPLE', name: 'Inget exempel' },
+      });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'TEMPLATE.NOT_A_GOOD_EXAMPLE',
+      });
+      expect(await chainTraces(subgraph)).toBe(before);
     });
   });
 
