@@ -31,6 +31,7 @@ import {
   officer,
   startJobTracks,
 } from './support/job-tracks';
+import { replicateEmployers } from './support/employers';
 
 const isUuid = (value: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -75,6 +76,7 @@ describe('every chain mutation under >= 1000 generated bad inputs: 0 server erro
 
   beforeAll(async () => {
     subgraph = await startJobTracks();
+    await replicateEmployers(subgraph);
     const agreementId = await activeAgreement(subgraph);
     planning = (await createTrack(subgraph, agreementId)).id;
     const added = await must<{ chain: { id: string }[] }>(subgraph, officer, addStepMutation, {

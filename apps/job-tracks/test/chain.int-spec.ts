@@ -31,6 +31,7 @@ import {
   officer,
   startJobTracks,
 } from './support/job-tracks';
+import { replicateEmployers } from './support/employers';
 import { publishedEvaluation } from './support/closing';
 
 interface Step {
@@ -110,6 +111,7 @@ describe('the chain, templates, adaptations and follow-ups on real PostgreSQL an
 
   beforeAll(async () => {
     subgraph = await startJobTracks();
+    await replicateEmployers(subgraph);
     probe = await KafkaProbe.start([topics.jobTracks]);
     activities = await ActivitiesEvents.start();
     agreementId = await activeAgreement(subgraph);

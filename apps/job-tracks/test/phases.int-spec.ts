@@ -17,6 +17,7 @@ import {
   updateItemMutation,
   waiveItemMutation,
 } from './support/job-tracks';
+import { replicateEmployers } from './support/employers';
 import { closingTraces, publishedEvaluation, resultMutation } from './support/closing';
 import { admittedParticipant } from './support/recruitment';
 
@@ -62,6 +63,7 @@ describe('phases and checklists on real PostgreSQL and Kafka', () => {
 
   beforeAll(async () => {
     subgraph = await startJobTracks();
+    await replicateEmployers(subgraph);
     probe = await KafkaProbe.start([topics.jobTracks]);
     participants = await ParticipantEvents.start();
     agreementId = await activeAgreement(subgraph);
