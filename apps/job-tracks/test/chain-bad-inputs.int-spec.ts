@@ -31,6 +31,7 @@ import {
   officer,
   startJobTracks,
 } from './support/job-tracks';
+import { publishedEvaluation } from './support/closing';
 import { replicateEmployers } from './support/employers';
 
 const isUuid = (value: string) =>
@@ -103,6 +104,7 @@ describe('every chain mutation under >= 1000 generated bad inputs: 0 server erro
     closed = (await createTrack(subgraph, agreementId)).id;
     for (const phase of ['PLANNING', 'RECRUITMENT', 'IMPLEMENTATION', 'CLOSING']) {
       await completePhase(subgraph, closed, phase);
+      if (phase === 'CLOSING') await publishedEvaluation(subgraph, closed);
       await must(subgraph, officer, advanceMutation, { trackId: closed });
     }
   });
