@@ -25,6 +25,7 @@ import {
   updateItemMutation,
   waiveItemMutation,
 } from './support/job-tracks';
+import { replicateEmployers } from './support/employers';
 
 const isUuid = (value: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -65,6 +66,7 @@ describe('every mutation under >= 1000 generated bad inputs: 0 server errors, no
 
   beforeAll(async () => {
     subgraph = await startJobTracks();
+    await replicateEmployers(subgraph);
     agreementId = await activeAgreement(subgraph);
     trackId = (await createTrack(subgraph, agreementId)).id;
   });

@@ -31,6 +31,8 @@ import {
   officer,
   startJobTracks,
 } from './support/job-tracks';
+import { publishedEvaluation } from './support/closing';
+import { replicateEmployers } from './support/employers';
 
 const isUuid = (value: string) =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -75,6 +77,7 @@ describe('every chain mutation under >= 1000 generated bad inputs: 0 server erro
 
   beforeAll(async () => {
     subgraph = await startJobTracks();
+    await replicateEmployers(subgraph);
     const agreementId = await activeAgreement(subgraph);
     planning = (await createTrack(subgraph, agreementId)).id;
     const added = await must<{ chain: { id: string }[] }>(subgraph, officer, addStepMutation, {
@@ -101,6 +104,7 @@ describe('every chain mutation under >= 1000 generated bad inputs: 0 server erro
     closed = (await createTrack(subgraph, agreementId)).id;
     for (const phase of ['PLANNING', 'RECRUITMENT', 'IMPLEMENTATION', 'CLOSING']) {
       await completePhase(subgraph, closed, phase);
+      if (phase === 'CLOSING') await publishedEvaluation(subgraph, closed);
       await must(subgraph, officer, advanceMutation, { trackId: closed });
     }
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseEvent, topics } from '@jobbnatet/contracts';
-import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, ParticipantEvents, type Subgraph } from '@jobbnatet/subgraph-testing';
 import { expectEventually, KafkaProbe, type ReceivedMessage } from '@jobbnatet/testing';
 import {
   ActivitiesEvents,
@@ -31,6 +31,8 @@ import {
   officer,
   startJobTracks,
 } from './support/job-tracks';
+import { replicateEmployers } from './support/employers';
+import { publishedEvaluation } from './support/closing';
 
 interface Step {
   id: string;
@@ -109,6 +111,7 @@ describe('the chain, templates, adaptations and follow-ups on real PostgreSQL an
 
   beforeAll(async () => {
     subgraph = await startJobTracks();
+    await replicateEmployers(subgraph);
     probe = await KafkaProbe.start([topics.jobTracks]);
     activities = await ActivitiesEvents.start();
     agreementId = await activeAgreement(subgraph);
@@ -237,6 +240,7 @@ describe('the chain, templates, adaptations and follow-ups on real PostgreSQL an
       expect(early.errors?.[0]?.extensions).toMatchObject({ reason: 'TEMPLATE.TRACK_NOT_CLOSED' });
       for (const phase of ['PLANNING', 'RECRUITMENT', 'IMPLEMENTATION', 'CLOSING']) {
         await completePhase(subgraph, track.id, phase);
+        if (phase === 'CLOSING') await publishedEvaluation(subgraph, track.id);
         await must(subgraph, officer, advanceMutation, { trackId: track.id });
       }
       const saved = await must(subgraph, officer, saveTemplateMutation, { input });
@@ -267,6 +271,24 @@ describe('the chain, templates, adaptations and follow-ups on real PostgreSQL an
       expect(applied.chain.map((s) => [s.interventionTypeCode, s.plannedStart])).toEqual([
         ['PRAKTIK', '2027-05-15'],
       ]);
+    });
+
+    it('refuses to save a closed track whose published evaluation does not call it a good example', async () => {
+      const track = await createTrack(subgraph, agreementId);
+      for (const phase of ['PLANNING', 'RECRUITMENT', 'IMPLEMENTATION', 'CLOSING']) {
+        await completePhase(subgraph, track.id, phase);
+        if (phase === 'CLOSING') await publishedEvaluation(subgraph, track.id, false);
+        await must(subgraph, officer, advanceMutation, { trackId: track.id });
+      }
+      const before = await chainTraces(subgraph);
+      const refused = await subgraph.call(officer, saveTemplateMutation, {
+        input: { trackId: track.id, code: 'NOT_AN_EXAMPLE', name: 'Inget exempel' },
+      });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'TEMPLATE.NOT_A_GOOD_EXAMPLE',
+      });
+      expect(await chainTraces(subgraph)).toBe(before);
     });
   });
 
@@ -741,6 +763,85 @@ describe('the chain, templates, adaptations and follow-ups on real PostgreSQL an
       });
       expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'CHAIN.WRONG_PHASE' });
       expect(await chainTraces(subgraph)).toBe(before);
+    });
+  });
+
+  describe('erasure', () => {
+    it('drops an erased participant’s adaptation reasons and follow-up notes, keeping the records and everyone else’s text', async () => {
+      const track = await createTrack(subgraph, agreementId);
+      const { chain } = await must<{ chain: Step[] }>(subgraph, officer, addStepMutation, {
+        input: { trackId: track.id, ...typeStep('JOBBFORUM') },
+      });
+      await implementing(subgraph, track.id);
+      await must(subgraph, officer, scheduleMutation, {
+        input: {
+          trackId: track.id,
+          everyDays: 14,
+          fromDate: '2020-01-06',
+          untilDate: '2020-01-20',
+          employmentStart: '2089-01-15',
+          afterEmploymentMonths: [3],
+        },
+      });
+      const [erased, kept] = [randomUUID(), randomUUID()];
+      for (const participantId of [erased, kept]) {
+        await must(subgraph, officer, adaptMutation, {
+          input: {
+            trackId: track.id,
+            participantId,
+            kind: 'REMOVE',
+            stepId: chain[0]!.id,
+            reason: 'Har redan gått Jobbforum.',
+          },
+        });
+      }
+      await must(subgraph, caseWorker, recordMutation, {
+        input: {
+          trackId: track.id,
+          dueDate: '2020-01-06',
+          heldOn: '2020-01-07',
+          quality: 'WORKING_WELL',
+          transitions: 'SMOOTH',
+          qualityComment: null,
+          participants: [erased, kept].map((participantId) => ({
+            participantId,
+            progression: 'ON_TRACK',
+            supportNeeds: [],
+            note: 'Behöver stöd med körkortsteori.',
+          })),
+          employers: [],
+        },
+      });
+
+      const participants = await ParticipantEvents.start();
+      try {
+        await participants.publish(participants.registered(erased), participants.erased(erased));
+      } finally {
+        await participants.stop();
+      }
+      const text = () =>
+        subgraph.sql<{ participant_id: string; reason: boolean; note: boolean }>(
+          `SELECT a.participant_id, a.reason_encrypted IS NOT NULL AS reason,
+             f.note_encrypted IS NOT NULL AS note
+           FROM chain_adaptation a JOIN follow_up_participant f USING (participant_id)
+           WHERE a.track_id = $1 ORDER BY a.participant_id = $2`,
+          [track.id, erased],
+        );
+      await expectEventually(async () =>
+        expect(await text()).toEqual([
+          { participant_id: kept, reason: true, note: true },
+          { participant_id: erased, reason: false, note: false },
+        ]),
+      );
+      const seen = await subgraph.call<{
+        jobTrack: { participantChains: { adaptations: { reason: string | null }[] }[] };
+      }>(
+        officer,
+        `query Q($id: ID!, $p: ID) { jobTrack(id: $id) {
+          participantChains(participantId: $p) { adaptations { reason } } } }`,
+        { id: track.id, p: erased },
+      );
+      expect(seen.data?.jobTrack.participantChains).toEqual([{ adaptations: [{ reason: null }] }]);
     });
   });
 

@@ -27,6 +27,7 @@ import {
   officer,
   startJobTracks,
 } from './support/job-tracks';
+import { replicateEmployers } from './support/employers';
 import { assessMutation, joinMutation, supportMutation } from './support/rollout';
 
 const isUuid = (value: string) =>
@@ -62,6 +63,7 @@ describe('closing and rollout mutations under >= 1000 generated bad inputs: 0 se
 
   beforeAll(async () => {
     subgraph = await startJobTracks();
+    await replicateEmployers(subgraph);
     const agreementId = await activeAgreement(subgraph);
     trackId = await trackInClosing(subgraph, agreementId);
     targetTrackId = (await createTrack(subgraph, agreementId)).id;

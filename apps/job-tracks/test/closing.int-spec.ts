@@ -24,6 +24,7 @@ import {
   officer,
   startJobTracks,
 } from './support/job-tracks';
+import { replicateEmployers } from './support/employers';
 
 interface Evaluation {
   status: string;
@@ -90,6 +91,7 @@ describe('closing and the joint evaluation on real PostgreSQL and Kafka', () => 
 
   beforeAll(async () => {
     subgraph = await startJobTracks();
+    await replicateEmployers(subgraph);
     probe = await KafkaProbe.start([topics.jobTracks]);
     agreementId = await activeAgreement(subgraph);
   });

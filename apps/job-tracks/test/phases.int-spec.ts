@@ -1,5 +1,5 @@
 import { parseEvent, topics } from '@jobbnatet/contracts';
-import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, ParticipantEvents, type Subgraph } from '@jobbnatet/subgraph-testing';
 import { KafkaProbe, type ReceivedMessage } from '@jobbnatet/testing';
 import {
   activeAgreement,
@@ -17,6 +17,9 @@ import {
   updateItemMutation,
   waiveItemMutation,
 } from './support/job-tracks';
+import { replicateEmployers } from './support/employers';
+import { closingTraces, publishedEvaluation, resultMutation } from './support/closing';
+import { admittedParticipant } from './support/recruitment';
 
 interface TrackView {
   phase: string;
@@ -36,6 +39,7 @@ interface TrackView {
 describe('phases and checklists on real PostgreSQL and Kafka', () => {
   let subgraph: Subgraph;
   let probe: KafkaProbe;
+  let participants: ParticipantEvents;
   let agreementId: string;
 
   const view = async (id: string): Promise<TrackView> =>
@@ -59,11 +63,14 @@ describe('phases and checklists on real PostgreSQL and Kafka', () => {
 
   beforeAll(async () => {
     subgraph = await startJobTracks();
+    await replicateEmployers(subgraph);
     probe = await KafkaProbe.start([topics.jobTracks]);
+    participants = await ParticipantEvents.start();
     agreementId = await activeAgreement(subgraph);
   });
 
   afterAll(async () => {
+    await participants?.stop();
     await probe?.stop();
     await subgraph?.stop({ dropDatabase: true });
   });
@@ -111,6 +118,7 @@ describe('phases and checklists on real PostgreSQL and Kafka', () => {
     const reached: string[] = [];
     for (const phase of phases) {
       await completePhase(subgraph, track.id, phase);
+      if (phase === 'CLOSING') await publishedEvaluation(subgraph, track.id);
       const moved = await advance(track.id, phase === 'IMPLEMENTATION' ? caseWorker : officer);
       expect(moved.errors).toBeUndefined();
       reached.push(moved.data!.advancePhase.phase);
@@ -198,6 +206,77 @@ describe('phases and checklists on real PostgreSQL and Kafka', () => {
         updatedBy: caseWorker.userId,
       }),
     ]);
+  });
+
+  describe('closing: a result for every admitted participant and a published evaluation', () => {
+    const result = (trackId: string, participantId: string) =>
+      must(subgraph, officer, resultMutation, {
+        input: {
+          trackId,
+          participantId,
+          outcome: 'EMPLOYED',
+          employmentForm: 'UNSUBSIDISED',
+          subsidyKind: null,
+        },
+      });
+
+    it('refuses CLOSED while a participant has no result or the evaluation is unpublished, naming each gap, then closes', async () => {
+      const track = await createTrack(subgraph, agreementId);
+      await completePhase(subgraph, track.id, 'PLANNING');
+      await must(subgraph, officer, advanceMutation, { trackId: track.id });
+      const first = await admittedParticipant(subgraph, participants, track.id);
+      const second = await admittedParticipant(subgraph, participants, track.id);
+      for (const phase of ['RECRUITMENT', 'IMPLEMENTATION', 'CLOSING']) {
+        await completePhase(subgraph, track.id, phase);
+        if (phase !== 'CLOSING')
+          await must(subgraph, officer, advanceMutation, { trackId: track.id });
+      }
+
+      const before = (await traces(subgraph)) + (await closingTraces(subgraph));
+      const refused = await advance(track.id);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'CLOSING.INCOMPLETE',
+      });
+      for (const gap of [`RESULT_MISSING:${first}`, `RESULT_MISSING:${second}`]) {
+        expect(refused.errors?.[0]?.message).toContain(gap);
+      }
+      expect(refused.errors?.[0]?.message).toContain('EVALUATION_NOT_PUBLISHED');
+      expect((await traces(subgraph)) + (await closingTraces(subgraph))).toBe(before);
+      expect((await view(track.id)).phase).toBe('CLOSING');
+
+      await result(track.id, first);
+      const oneLeft = await advance(track.id);
+      expect(oneLeft.errors?.[0]?.message).not.toContain(first);
+      expect(oneLeft.errors?.[0]?.message).toContain(`RESULT_MISSING:${second}`);
+
+      await result(track.id, second);
+      const unpublished = await advance(track.id);
+      expect(unpublished.errors?.[0]?.extensions).toMatchObject({ reason: 'CLOSING.INCOMPLETE' });
+      expect(unpublished.errors?.[0]?.message).not.toContain('RESULT_MISSING');
+      expect(unpublished.errors?.[0]?.message).toContain('EVALUATION_NOT_PUBLISHED');
+
+      await publishedEvaluation(subgraph, track.id);
+      const closed = await advance(track.id);
+      expect(closed.errors).toBeUndefined();
+      expect(closed.data?.advancePhase).toMatchObject({ phase: 'CLOSED', status: 'CLOSED' });
+      expect(await eventsOf(track.id, 'track.closed')).toEqual([
+        expect.objectContaining({ trackId: track.id, closedBy: officer.userId }),
+      ]);
+    });
+
+    it('closes a track with no admitted participants once its evaluation is published', async () => {
+      const track = await createTrack(subgraph, agreementId);
+      for (const phase of ['PLANNING', 'RECRUITMENT', 'IMPLEMENTATION']) {
+        await completePhase(subgraph, track.id, phase);
+        await must(subgraph, officer, advanceMutation, { trackId: track.id });
+      }
+      await completePhase(subgraph, track.id, 'CLOSING');
+      const refused = await advance(track.id);
+      expect(refused.errors?.[0]?.message).toMatch(/: EVALUATION_NOT_PUBLISHED$/);
+      await publishedEvaluation(subgraph, track.id, false);
+      expect((await advance(track.id)).data?.advancePhase.phase).toBe('CLOSED');
+    });
   });
 
   describe('waivers', () => {

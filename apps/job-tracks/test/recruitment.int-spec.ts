@@ -24,6 +24,7 @@ import {
   officer,
   startJobTracks,
 } from './support/job-tracks';
+import { replicateEmployers } from './support/employers';
 
 const candidateFields = `id trackId participant { id } status assessmentId metEmployerId metOn
   notAdmittedReason selectedByEmployerId admittedOn declinedInvitations { invitation } version`;
@@ -170,6 +171,7 @@ describe('recruitment and admission', () => {
 
   beforeAll(async () => {
     subgraph = await startJobTracks();
+    await replicateEmployers(subgraph, [secondEmployer]);
     probe = await KafkaProbe.start([topics.jobTracks]);
     events = await ParticipantEvents.start();
     agreementId = await activeAgreement(subgraph);

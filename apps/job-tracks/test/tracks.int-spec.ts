@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { parseEvent, topics } from '@jobbnatet/contracts';
-import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, EmployerEvents, type Subgraph } from '@jobbnatet/subgraph-testing';
 import { KafkaProbe } from '@jobbnatet/testing';
 import {
   activeAgreement,
@@ -14,6 +14,7 @@ import {
   createTrackMutation,
   employerId,
   must,
+  needId,
   anAgreement,
   officer,
   profileId,
@@ -22,6 +23,7 @@ import {
   traces,
   endAgreementMutation,
 } from './support/job-tracks';
+import { replicated, replicateEmployers } from './support/employers';
 
 const byId = `query One($id: ID!) {
   jobTrack(id: $id) {
@@ -41,6 +43,7 @@ describe('job tracks on real PostgreSQL and Kafka', () => {
 
   beforeAll(async () => {
     subgraph = await startJobTracks();
+    await replicateEmployers(subgraph);
     probe = await KafkaProbe.start([topics.jobTracks]);
     agreementId = await activeAgreement(subgraph);
   });
@@ -168,6 +171,119 @@ describe('job tracks on real PostgreSQL and Kafka', () => {
       });
       expect(foreign.errors?.[0]?.extensions).toMatchObject({ reason: 'AGREEMENT.NOT_FOUND' });
       expect(missing.errors?.[0]?.extensions).toEqual(foreign.errors?.[0]?.extensions);
+    });
+  });
+
+  describe('the employers replica', () => {
+    let events: EmployerEvents;
+    beforeAll(async () => {
+      events = await EmployerEvents.start();
+    });
+    afterAll(async () => {
+      await events?.stop();
+    });
+
+    /** The error of a createTrack that must fail, with nothing written. */
+    const refusal = async (design: Parameters<typeof aTrack>[1]) => {
+      const before = await traces(subgraph);
+      const response = await subgraph.call(officer, createTrackMutation, {
+        input: aTrack(agreementId, design),
+      });
+      expect(response.data).toBeNull();
+      expect(await traces(subgraph)).toBe(before);
+      return response.errors?.[0];
+    };
+
+    it('answers an employer, need or profile it has not seen with a retryable error naming the field, and takes the track once each event arrived', async () => {
+      const [employer, need, profile] = [randomUUID(), randomUUID(), randomUUID()];
+      const design = {
+        employerIds: [employer],
+        competenceNeedIds: [need],
+        competenceProfileId: profile,
+      };
+      const notReplicated = (field: string) => ({
+        code: 'NOT_FOUND',
+        reason: 'TRACK.REFERENCE_NOT_REPLICATED',
+        field,
+        retryable: true,
+      });
+      expect((await refusal(design))?.extensions).toEqual(notReplicated('employerIds'));
+      await events.publish(events.registered(employer));
+      await replicated(subgraph, { employerIds: [employer] });
+      expect((await refusal(design))?.extensions).toEqual(notReplicated('competenceNeedIds'));
+      await events.publish(events.needRecorded(need, employer));
+      await replicated(subgraph, { needIds: [need] });
+      const unseenProfile = await refusal(design);
+      expect(unseenProfile?.extensions).toEqual(notReplicated('competenceProfileId'));
+      expect(unseenProfile?.message).not.toContain(profile);
+      await events.publish(events.profile(profile, need, employer));
+      await replicated(subgraph, { profileIds: [profile] });
+      const created = await createTrack(subgraph, agreementId, design);
+      expect(created).toMatchObject({ phase: 'PLANNING' });
+      const repeated = await must<{ round: number }>(subgraph, officer, repeatTrackMutation, {
+        input: { trackId: created.id },
+      });
+      expect(repeated.round).toBe(2);
+    });
+
+    it('refuses a need or a profile of an employer that is not one of the track’s', async () => {
+      const [other, otherNeed, otherProfile] = [randomUUID(), randomUUID(), randomUUID()];
+      await events.publish(
+        events.registered(other),
+        events.needRecorded(otherNeed, other),
+        events.profile(otherProfile, otherNeed, other),
+      );
+      await replicated(subgraph, {
+        employerIds: [other],
+        needIds: [otherNeed],
+        profileIds: [otherProfile],
+      });
+      const mismatch = (field: string) => ({
+        code: 'CONFLICT',
+        reason: 'TRACK.REFERENCES_MISMATCH',
+        field,
+      });
+      expect((await refusal({ competenceNeedIds: [needId, otherNeed] }))?.extensions).toEqual(
+        mismatch('competenceNeedIds'),
+      );
+      expect((await refusal({ competenceProfileId: otherProfile }))?.extensions).toEqual(
+        mismatch('competenceProfileId'),
+      );
+      // Either employer's needs and profile belong together once both employers are the track's.
+      expect(
+        await createTrack(subgraph, agreementId, {
+          employerIds: [employerId, other],
+          competenceNeedIds: [needId, otherNeed],
+          competenceProfileId: otherProfile,
+        }),
+      ).toMatchObject({ phase: 'PLANNING' });
+    });
+
+    it('applies a redelivered event once and never goes back to an older state', async () => {
+      const [employer, need, profile] = [randomUUID(), randomUUID(), randomUUID()];
+      const registered = events.registered(employer);
+      const recorded = events.needRecorded(need, employer);
+      const agreed = events.profile(profile, need, employer);
+      const withdrawn = events.needStatusChanged(need, employer, { from: 'OPEN', to: 'WITHDRAWN' });
+      const revised = events.profile(profile, need, employer, 2);
+      const moved = events.updated(employer, ['af-sodertalje', 'af-botkyrka']);
+      await events.publish(registered, recorded, agreed, withdrawn, revised, moved);
+      // The same events again (a redelivery) and, as separate events, an older state.
+      const stale = events.profile(profile, need, employer, 1);
+      await events.publish(registered, recorded, agreed, withdrawn, revised, moved, stale);
+      const marker = randomUUID();
+      await events.publish(events.registered(marker));
+      await replicated(subgraph, { employerIds: [marker] });
+      expect(
+        await subgraph.sql(
+          `SELECT e.office_ids, n.status, p.version
+           FROM employer_replica e, competence_need_replica n, competence_profile_replica p
+           WHERE e.employer_id = $1 AND n.need_id = $2 AND p.profile_id = $3`,
+          [employer, need, profile],
+        ),
+      ).toEqual([
+        { office_ids: ['af-sodertalje', 'af-botkyrka'], status: 'WITHDRAWN', version: 2 },
+      ]);
     });
   });
 

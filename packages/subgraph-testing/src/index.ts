@@ -14,4 +14,6 @@ export {
   testKafkaBrokers,
 } from './subgraph-harness';
 export { piiKeys } from './pii-keys';
+export { EmployerEvents } from './employer-events';
+export { EventPlayer } from './event-player';
 export { ParticipantEvents } from './participant-events';

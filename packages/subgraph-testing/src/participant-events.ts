@@ -1,8 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import {
-  createEnvelope,
-  type EventData,
-  type EventDefinition,
   participantConsentGivenV1,
   participantConsentWithdrawnV1,
   participantErasedV1,
@@ -12,38 +8,18 @@ import {
   topics,
 } from '@jobbnatet/contracts';
 import { KafkaTestProducer, type TestEnvelope } from '@jobbnatet/testing';
+import { EventPlayer } from './event-player';
 
 const officerId = '2d9e4b61-1f0a-4c8e-b5d2-7a3f9c0e1b24';
 
-/**
- * Plays the participants service: builds its events with the contracts' strict producer schemas,
- * numbers them per subject as its outbox does, and publishes them to its topic.
- */
-export class ParticipantEvents {
-  private readonly sequences = new Map<string, number>();
-
-  private constructor(private readonly producer: KafkaTestProducer) {}
+/** Plays the participants service on its topic (see EventPlayer). */
+export class ParticipantEvents extends EventPlayer {
+  private constructor(producer: KafkaTestProducer) {
+    super(producer, topics.participants, '/jobbnatet/participants');
+  }
 
   static async start(): Promise<ParticipantEvents> {
     return new ParticipantEvents(await KafkaTestProducer.start());
-  }
-
-  /** An envelope numbered next for its subject, or at `sequence` (to play events out of order). */
-  envelope<D extends EventDefinition>(
-    definition: D,
-    subject: string,
-    data: EventData<D>,
-    sequence?: number,
-  ): TestEnvelope {
-    const next = sequence ?? (this.sequences.get(subject) ?? 0) + 1;
-    this.sequences.set(subject, Math.max(next, this.sequences.get(subject) ?? 0));
-    return createEnvelope(definition, {
-      subject,
-      subjectSequence: next,
-      data,
-      source: '/jobbnatet/participants',
-      correlationId: `test-${randomUUID()}`,
-    });
   }
 
   registered(
@@ -123,13 +99,5 @@ export class ParticipantEvents {
       erasedAt: new Date().toISOString(),
       erasedBy: officerId,
     });
-  }
-
-  publish(...envelopes: TestEnvelope[]): Promise<void> {
-    return this.producer.publish(topics.participants, envelopes);
-  }
-
-  stop(): Promise<void> {
-    return this.producer.stop();
   }
 }

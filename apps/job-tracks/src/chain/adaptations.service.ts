@@ -28,7 +28,8 @@ interface AdaptationRow {
   responsible: ResponsibleParty | null;
   planned_start: string | null;
   planned_end: string | null;
-  reason_encrypted: string;
+  /** Null once the participant is erased. */
+  reason_encrypted: string | null;
   made_at: Date;
   made_by: string;
 }
@@ -198,7 +199,10 @@ export class AdaptationsService {
       responsible: row.responsible,
       plannedStart: row.planned_start,
       plannedEnd: row.planned_end,
-      reason: this.cipher.decrypt(row.reason_encrypted, reasonAt(row.id)),
+      reason:
+        row.reason_encrypted === null
+          ? null
+          : this.cipher.decrypt(row.reason_encrypted, reasonAt(row.id)),
       madeAt: row.made_at,
       madeBy: row.made_by,
     };

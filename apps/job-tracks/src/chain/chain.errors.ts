@@ -15,6 +15,7 @@ export type ChainErrorCode =
   | 'TEMPLATE.NOT_FOUND'
   | 'TEMPLATE.CODE_TAKEN'
   | 'TEMPLATE.TRACK_NOT_CLOSED'
+  | 'TEMPLATE.NOT_A_GOOD_EXAMPLE'
   | 'FOLLOW_UP.NO_SCHEDULE'
   | 'FOLLOW_UP.NOT_A_MEETING'
   | 'FOLLOW_UP.ALREADY_RECORDED'
@@ -34,6 +35,7 @@ const chainError = domainErrorFactory<ChainErrorCode>({
   'TEMPLATE.NOT_FOUND': 'not_found',
   'TEMPLATE.CODE_TAKEN': 'conflict',
   'TEMPLATE.TRACK_NOT_CLOSED': 'conflict',
+  'TEMPLATE.NOT_A_GOOD_EXAMPLE': 'conflict',
   'FOLLOW_UP.NO_SCHEDULE': 'conflict',
   'FOLLOW_UP.NOT_A_MEETING': 'conflict',
   'FOLLOW_UP.ALREADY_RECORDED': 'conflict',
@@ -99,6 +101,13 @@ export const trackNotClosed = () =>
   chainError(
     'TEMPLATE.TRACK_NOT_CLOSED',
     'only a closed track’s design is saved as a template',
+    'trackId',
+  );
+
+export const notAGoodExample = () =>
+  chainError(
+    'TEMPLATE.NOT_A_GOOD_EXAMPLE',
+    'only a track whose published evaluation calls it a good example is saved as a template',
     'trackId',
   );
 

@@ -1,5 +1,6 @@
 import { PiiCipher, SERVICE_CONFIG } from '@jobbnatet/service-kit';
 import { Module } from '@nestjs/common';
+import { ClosingModule } from '../closing/closing.module';
 import type { JobTracksConfig } from '../config';
 import { TrackCoreModule } from '../core/track-core.module';
 import { AdaptationsService } from './adaptations.service';
@@ -15,7 +16,7 @@ import { TemplatesService } from './templates.service';
  * with the replica of the activities catalogue they refer to.
  */
 @Module({
-  imports: [TrackCoreModule],
+  imports: [TrackCoreModule, ClosingModule],
   providers: [
     CatalogueReplica,
     ...catalogueReplicaHandlers,

@@ -3,6 +3,7 @@ import { templateAppliedV1 } from '@jobbnatet/contracts';
 import { type Access, Outbox } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ClosingService } from '../closing/closing.service';
 import type { JobTrackModel } from '../core/job-track.model';
 import { text } from '../core/input-rules';
 import { mayWriteTrack } from '../core/track-access';
@@ -15,6 +16,7 @@ import {
   chainNotEmpty,
   invalidChainInput,
   noImplementationPhase,
+  notAGoodExample,
   templateCodeTaken,
   templateNotFound,
   trackNotClosed,
@@ -60,6 +62,7 @@ export class TemplatesService {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly core: TrackCoreService,
+    private readonly closing: ClosingService,
   ) {}
 
   async list(): Promise<MethodTemplateModel[]> {
@@ -150,8 +153,7 @@ export class TemplatesService {
   /**
    * Copies a closed track's design into a new template: its steps as weeks from its implementation
    * start (an offering becomes its intervention type: offerings belong to one round) and its
-   * follow-up plan. For now the track must be CLOSED; the closing part will also require a
-   * published good-example evaluation.
+   * follow-up plan. The track must be CLOSED and its published evaluation call it a good example.
    */
   async saveFromTrack(
     access: Access,
@@ -165,6 +167,7 @@ export class TemplatesService {
       const track = await this.core.lockForCommand(manager, access, input.trackId);
       if (!mayWriteTrack(access.caller, track)) throw writeNotAllowed();
       if (track.phase !== 'CLOSED') throw trackNotClosed();
+      if (!(await this.closing.isPublishedGoodExample(manager, track.id))) throw notAGoodExample();
       const [schedule] = (await manager.query(
         'SELECT every_days, after_employment_months FROM follow_up_schedule WHERE track_id = $1',
         [track.id],

@@ -5,7 +5,8 @@ import { ClosingService } from './closing.service';
 
 /**
  * The closing phase: results, certificates, hand-overs and the joint evaluation. Exports
- * ClosingService for the phases part (`assertReadyToClose`).
+ * ClosingService for the phases part (`assertReadyToClose`) and the chain's templates
+ * (`isPublishedGoodExample`).
  */
 @Module({
   imports: [TrackCoreModule],

@@ -322,6 +322,16 @@ export class ClosingService {
     if (gaps.length > 0) throw closingIncomplete(gaps);
   }
 
+  /** For the chain part's templates: whether the track's published evaluation calls it a good example. */
+  async isPublishedGoodExample(manager: EntityManager, trackId: string): Promise<boolean> {
+    const rows = (await manager.query(
+      `SELECT 1 FROM track_evaluation WHERE track_id = $1 AND published_at IS NOT NULL
+         AND answers->>'goodExample' = 'true'`,
+      [trackId],
+    )) as unknown[];
+    return rows.length > 0;
+  }
+
   /* Reads for tracks the caller already reached through the scope: one query per batch. */
 
   async resultsOf(trackIds: readonly string[]): Promise<ParticipantResultModel[]> {

@@ -10,7 +10,9 @@ export type TrackErrorCode =
   | 'TRACK.CHECKLIST_INCOMPLETE'
   | 'TRACK.CHECKLIST_PHASE_PASSED'
   | 'TRACK.CHECKLIST_ITEM_ALREADY_WAIVED'
-  | 'TRACK.ALREADY_REPEATED';
+  | 'TRACK.ALREADY_REPEATED'
+  | 'TRACK.REFERENCE_NOT_REPLICATED'
+  | 'TRACK.REFERENCES_MISMATCH';
 
 const trackError = domainErrorFactory<TrackErrorCode>({
   'TRACK.INVALID_INPUT': 'validation',
@@ -22,6 +24,8 @@ const trackError = domainErrorFactory<TrackErrorCode>({
   'TRACK.CHECKLIST_PHASE_PASSED': 'conflict',
   'TRACK.CHECKLIST_ITEM_ALREADY_WAIVED': 'conflict',
   'TRACK.ALREADY_REPEATED': 'conflict',
+  'TRACK.REFERENCE_NOT_REPLICATED': 'not_found',
+  'TRACK.REFERENCES_MISMATCH': 'conflict',
 } satisfies ErrorCatalogue<TrackErrorCode>);
 
 /** Names the field; never quotes the value. */
@@ -72,3 +76,23 @@ export const itemAlreadyWaived = () =>
 
 export const alreadyRepeated = () =>
   trackError('TRACK.ALREADY_REPEATED', 'this round already has a next round', 'trackId');
+
+/**
+ * The employers service may know it already; this service's replica has not heard of it yet.
+ * Retryable: the same command succeeds once the event has arrived.
+ */
+export const referenceNotReplicated = (field: string) =>
+  trackError(
+    'TRACK.REFERENCE_NOT_REPLICATED',
+    `this service has not seen that ${field} yet; if it was registered just now, try again shortly`,
+    field,
+    true,
+  );
+
+/** A need or profile of an employer that is not one of the track's. */
+export const referencesMismatch = (field: string) =>
+  trackError(
+    'TRACK.REFERENCES_MISMATCH',
+    `${field} must belong to one of the track’s employers`,
+    field,
+  );

@@ -20,6 +20,8 @@ import { PhaseChangeEntity } from '../phases/phase-change.entity';
 import { PhasesModule } from '../phases/phases.module';
 import { PhasesResolver } from '../phases/phases.resolver';
 import { JobTrackEntity } from '../tracks/job-track.entity';
+import { employerReplicaEntities } from '../tracks/employer-replica.entity';
+import { employerReplicaHandlers } from '../tracks/employer-replica';
 import {
   CompetenceProfileReferenceResolver,
   EmployerReferenceResolver,
@@ -66,12 +68,14 @@ export const jobTracksEntities = [
   RolloutSupportEntity,
   AdoptionAssessmentEntity,
   ...chainEntities,
+  ...employerReplicaEntities,
 ];
 
 /** The event handlers this service consumes (the kit's `consumes`); the replicas come with their parts. */
 export const jobTracksHandlers: Type<EventHandler>[] = [
   ...recruitmentHandlers,
   ...catalogueReplicaHandlers,
+  ...employerReplicaHandlers,
 ];
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */

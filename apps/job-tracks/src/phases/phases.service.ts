@@ -4,9 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ChecklistsService } from '../checklists/checklists.service';
 import { missingItems } from '../checklists/checklist-rules';
+import { ClosingService } from '../closing/closing.service';
 import type { JobTrackModel } from '../core/job-track.model';
 import { nextPhase, type TrackPhase } from '../core/phase-rules';
 import { TrackCoreService, type WorkingTrack } from '../core/track-core.service';
+import { AdmittedParticipants } from '../recruitment/admitted-participants';
 import { checklistIncomplete, trackNotFound } from '../core/track.errors';
 import { type CancellationInput, validateCancellation } from './cancellation-rules';
 import type { PhaseChangeModel } from './phase.model';
@@ -19,17 +21,24 @@ export class PhasesService {
     private readonly outbox: Outbox,
     private readonly core: TrackCoreService,
     private readonly checklists: ChecklistsService,
+    private readonly closing: ClosingService,
+    private readonly admitted: AdmittedParticipants,
   ) {}
 
   /**
    * Moves the track to its next phase once the current phase's checklist is complete;
-   * TRACK.CHECKLIST_INCOMPLETE naming the open items otherwise. CLOSING leads to CLOSED.
+   * TRACK.CHECKLIST_INCOMPLETE naming the open items otherwise. CLOSING leads to CLOSED once
+   * every admitted participant has a result and the evaluation is published (CLOSING.INCOMPLETE).
    */
   async advance(access: Access, trackId: string): Promise<JobTrackModel> {
     await this.dataSource.transaction(async (manager) => {
       const track = await this.core.lockForChange(manager, access, trackId);
       const missing = missingItems(await this.checklists.standings(manager, track.id), track.phase);
       if (missing.length > 0) throw checklistIncomplete(track.phase, missing);
+      if (track.phase === 'CLOSING') {
+        const participantIds = await this.admitted.of(manager, track.id);
+        await this.closing.assertReadyToClose(manager, track.id, participantIds);
+      }
       const to = nextPhase(track.phase)!;
       const changedAt = await this.move(manager, access, track, to);
       if (to === 'CLOSED') {

@@ -9,7 +9,9 @@ import type { EntityManager } from 'typeorm';
  * to their (erased) assessment and their declined invitations. Candidate and track-participant rows
  * stay as anonymous statistics (ids, statuses, codes, dates), as the participants service keeps an
  * erased participant's row. Other parts that hold personal detail add their deletions here: the kit
- * takes one handler per event type.
+ * takes one handler per event type. The chain part's adaptation reasons and follow-up progression
+ * notes about the participant are nulled (through the migration's function: those records are
+ * append-only for the service's role). Closing holds only codes and dates per participant.
  */
 @Injectable()
 export class JobTracksParticipantErasedHandler extends ParticipantErasedHandler {
@@ -27,5 +29,6 @@ export class JobTracksParticipantErasedHandler extends ParticipantErasedHandler 
     await manager.query('UPDATE candidate SET assessment_id = NULL WHERE participant_id = $1', [
       participantId,
     ]);
+    await manager.query('SELECT erase_participant_chain_text($1)', [participantId]);
   }
 }

@@ -2,6 +2,7 @@ import { ParticipantReachModule, participantReachHandlers } from '@jobbnatet/par
 import { ParticipantErasedHandler } from '@jobbnatet/participant-reach';
 import { Module } from '@nestjs/common';
 import { TrackCoreModule } from '../core/track-core.module';
+import { AdmittedParticipants } from './admitted-participants';
 import { CandidatesService } from './candidates.service';
 import { JobTracksParticipantErasedHandler } from './participant-erased.handler';
 import { ParticipantReferenceResolver, RecruitmentResolver } from './recruitment.resolver';
@@ -16,7 +17,10 @@ export const recruitmentHandlers = [
   JobTracksParticipantErasedHandler,
 ];
 
-/** Recruitment and admission: the plan, the material and its review, candidates, participants. */
+/**
+ * Recruitment and admission: the plan, the material and its review, candidates, participants.
+ * Exports AdmittedParticipants for the phases part (closing needs a result for each of them).
+ */
 @Module({
   imports: [TrackCoreModule, ParticipantReachModule],
   providers: [
@@ -25,7 +29,8 @@ export const recruitmentHandlers = [
     RecruitmentResolver,
     ParticipantReferenceResolver,
     JobTracksParticipantErasedHandler,
+    AdmittedParticipants,
   ],
-  exports: [JobTracksParticipantErasedHandler],
+  exports: [JobTracksParticipantErasedHandler, AdmittedParticipants],
 })
 export class RecruitmentModule {}

@@ -16,6 +16,7 @@ import {
   trackNotFound,
   writeNotAllowed,
 } from '../core/track.errors';
+import { EmployerReplica } from './employer-replica';
 import {
   nextRoundTimeline,
   type TrackInput,
@@ -33,9 +34,13 @@ export class TracksService {
     private readonly core: TrackCoreService,
     private readonly agreements: AgreementsService,
     private readonly checklists: ChecklistsService,
+    private readonly employers: EmployerReplica,
   ) {}
 
-  /** A new track in PLANNING, on a valid agreement, with its checklists and first history row. */
+  /**
+   * A new track in PLANNING, on a valid agreement, with its checklists and first history row; its
+   * employers, needs and profile as the replica of the employers service knows them.
+   */
   async create(access: Access, input: TrackInput): Promise<JobTrackModel> {
     const valid = validateTrack(input);
     if (!mayWriteTrack(access.caller, valid)) throw writeNotAllowed();
@@ -102,6 +107,7 @@ export class TracksService {
     round: { previousRoundId: string | null; round: number },
   ): Promise<void> {
     await this.agreements.requireCarrying(manager, access, track.agreementId, track);
+    await this.employers.requireReferences(manager, track);
     const [row] = (await manager.query(
       `INSERT INTO job_track (id, agreement_id, previous_round_id, round, name, municipality_codes,
          office_ids, employer_ids, competence_need_ids, competence_profile_id, provider_ids,

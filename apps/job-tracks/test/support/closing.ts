@@ -1,5 +1,12 @@
 import type { Subgraph } from '@jobbnatet/subgraph-testing';
-import { advanceMutation, completePhase, createTrack, must, officer } from './job-tracks';
+import {
+  advanceMutation,
+  caseWorker,
+  completePhase,
+  createTrack,
+  must,
+  officer,
+} from './job-tracks';
 
 export const resultMutation = `mutation R($input: RecordParticipantResultInput!) {
   recordParticipantResult(input: $input) {
@@ -84,4 +91,17 @@ export async function closingTraces(subgraph: Subgraph): Promise<number> {
        + (SELECT coalesce(sum(last_sequence), 0) FROM outbox_subject_sequence) AS n`,
   );
   return Number(row!.n);
+}
+
+/** Saves a complete draft, has both parties approve it and publishes it. */
+export async function publishedEvaluation(
+  subgraph: Subgraph,
+  trackId: string,
+  goodExample = true,
+): Promise<void> {
+  const draft = { ...aDraft(trackId), goodExample };
+  await must(subgraph, officer, draftMutation, { input: draft });
+  await must(subgraph, officer, approveMutation, { trackId });
+  await must(subgraph, caseWorker, approveMutation, { trackId });
+  await must(subgraph, officer, publishMutation, { trackId });
 }

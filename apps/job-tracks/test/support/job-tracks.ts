@@ -118,6 +118,8 @@ export interface TrackCreation {
 
 export const employerId = '7c6b5a49-3827-4165-9e4d-3c2b1a0f9e8d';
 export const profileId = '6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d';
+/** The employer's competence need the profile was agreed for (see `support/employers.ts`). */
+export const needId = '3f4e5d6c-7b8a-4990-8a1b-2c3d4e5f6a7b';
 
 export function aTrack(agreementId: string, overrides: Partial<TrackCreation> = {}): TrackCreation {
   return {
@@ -126,7 +128,7 @@ export function aTrack(agreementId: string, overrides: Partial<TrackCreation> = 
     municipalityCodes: ['0181'],
     officeIds: ['af-sodertalje'],
     employerIds: [employerId],
-    competenceNeedIds: [randomUUID()],
+    competenceNeedIds: [needId],
     competenceProfileId: profileId,
     providerIds: [randomUUID()],
     targetParticipants: 12,
