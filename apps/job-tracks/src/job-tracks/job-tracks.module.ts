@@ -20,10 +20,6 @@ import { PhaseChangeEntity } from '../phases/phase-change.entity';
 import { PhasesModule } from '../phases/phases.module';
 import { PhasesResolver } from '../phases/phases.resolver';
 import { JobTrackEntity } from '../tracks/job-track.entity';
-import {
-  CompetenceProfileReferenceResolver,
-  EmployerReferenceResolver,
-} from '../tracks/references';
 import { TracksModule } from '../tracks/tracks.module';
 import { TracksResolver } from '../tracks/tracks.resolver';
 import { recruitmentEntities } from '../recruitment/recruitment.entity';
@@ -78,8 +74,6 @@ export const jobTracksHandlers: Type<EventHandler>[] = [
 export const jobTracksResolvers = [
   AgreementsResolver,
   TracksResolver,
-  EmployerReferenceResolver,
-  CompetenceProfileReferenceResolver,
   ChecklistsResolver,
   PhasesResolver,
   RecruitmentResolver,
