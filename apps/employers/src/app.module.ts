@@ -7,6 +7,7 @@ import {
   EmployersModule,
   employersEntities,
   employersHandlers,
+  employersOrphanedTypes,
   employersResolvers,
 } from './employers/employers.module';
 
@@ -14,6 +15,9 @@ export const serviceName = 'employers';
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
 export const resolvers = employersResolvers;
+
+/** Types in the schema that no field returns (see `subgraphGraphqlModule`). */
+export const orphanedTypes = employersOrphanedTypes;
 
 /** Wiring only. */
 @Module({})
@@ -30,7 +34,7 @@ export class AppModule {
           produces: [topics.employers],
           consumes: employersHandlers,
         }),
-        subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
+        subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE, orphanedTypes),
         EmployersModule,
       ],
     };

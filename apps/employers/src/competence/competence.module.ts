@@ -7,5 +7,6 @@ import { CompetenceService } from './competence.service';
 @Module({
   imports: [EmployerCoreModule],
   providers: [CompetenceService, ...competenceResolvers],
+  exports: [CompetenceService],
 })
 export class CompetenceModule {}

@@ -21,6 +21,7 @@ import { employerLoader } from '../employers/employer.loader';
 import { EmployerModel } from '../employers/employer.model';
 import { EmployersService } from '../employers/employers.service';
 import { competencePolicy } from './competence-access';
+import { competenceProfileLoader } from './competence-profile.loader';
 import type { NeedStatus } from './competence-codes';
 import {
   AgreeCompetenceProfileInput,
@@ -40,14 +41,6 @@ function needLoader(access: Access, service: CompetenceService) {
     access.request,
     'competenceNeed',
     () => new DataLoader((ids: readonly string[]) => service.findNeeds(access, ids)),
-  );
-}
-
-function profileLoader(access: Access, service: CompetenceService, by: 'id' | 'need_id') {
-  return perRequest(
-    access.request,
-    `competenceProfile:${by}`,
-    () => new DataLoader((ids: readonly string[]) => service.findProfiles(access, ids, by)),
   );
 }
 
@@ -112,7 +105,7 @@ export class CompetenceNeedResolver {
     @Parent() need: CompetenceNeedModel,
     @CurrentAccess() access: Access,
   ): Promise<CompetenceProfileModel | null> {
-    return profileLoader(access, this.service, 'need_id').load(need.id);
+    return competenceProfileLoader(access, this.service, 'need_id').load(need.id);
   }
 }
 
@@ -130,7 +123,7 @@ export class CompetenceProfileResolver {
     @CurrentAccess() access: Access,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<CompetenceProfileModel | null> {
-    return profileLoader(access, this.service, 'id').load(id);
+    return competenceProfileLoader(access, this.service, 'id').load(id);
   }
 
   @Scoped(competencePolicy)
@@ -162,7 +155,7 @@ export class CompetenceProfileResolver {
     @Parent() reference: { id: string },
     @CurrentAccess() access: Access,
   ): Promise<CompetenceProfileModel | null> {
-    return profileLoader(access, this.service, 'id').load(reference.id);
+    return competenceProfileLoader(access, this.service, 'id').load(reference.id);
   }
 
   @Scoped(competencePolicy)

@@ -60,3 +60,47 @@ export async function registerEmployer(
   if (!response.data) throw new Error(JSON.stringify(response.errors));
   return response.data.registerEmployer;
 }
+
+const recordNeedMutation = `mutation N($input: RecordCompetenceNeedInput!) {
+  recordCompetenceNeed(input: $input) { id }
+}`;
+const agreeProfileMutation = `mutation A($input: AgreeCompetenceProfileInput!) {
+  agreeCompetenceProfile(input: $input) { id }
+}`;
+
+/** Records a need of `employerId` and agrees its profile (an order picker's) as `caller`; the profile's id. */
+export async function anAgreedProfile(
+  subgraph: Subgraph,
+  caller: CallerIdentity,
+  employerId: string,
+): Promise<string> {
+  const need = await subgraph.call<{ recordCompetenceNeed: { id: string } }>(
+    caller,
+    recordNeedMutation,
+    {
+      input: {
+        employerId,
+        occupationCode: '4322',
+        headcount: 2,
+        neededFrom: '2027-02-01',
+        neededUntil: '2027-06-30',
+        requirements: { skills: [], languages: [], licences: [], certificates: [] },
+      },
+    },
+  );
+  if (!need.data) throw new Error(JSON.stringify(need.errors));
+  const profile = await subgraph.call<{ agreeCompetenceProfile: { id: string } }>(
+    caller,
+    agreeProfileMutation,
+    {
+      input: {
+        needId: need.data.recordCompetenceNeed.id,
+        occupationCode: '4322',
+        competences: [{ name: 'Truckkörning', level: 3, required: true }],
+        languageRequirements: [],
+      },
+    },
+  );
+  if (!profile.data) throw new Error(JSON.stringify(profile.errors));
+  return profile.data.agreeCompetenceProfile.id;
+}

@@ -22,10 +22,6 @@ import { PhasesResolver } from '../phases/phases.resolver';
 import { JobTrackEntity } from '../tracks/job-track.entity';
 import { employerReplicaEntities } from '../tracks/employer-replica.entity';
 import { employerReplicaHandlers } from '../tracks/employer-replica';
-import {
-  CompetenceProfileReferenceResolver,
-  EmployerReferenceResolver,
-} from '../tracks/references';
 import { TracksModule } from '../tracks/tracks.module';
 import { TracksResolver } from '../tracks/tracks.resolver';
 import { recruitmentEntities } from '../recruitment/recruitment.entity';
@@ -82,8 +78,6 @@ export const jobTracksHandlers: Type<EventHandler>[] = [
 export const jobTracksResolvers = [
   AgreementsResolver,
   TracksResolver,
-  EmployerReferenceResolver,
-  CompetenceProfileReferenceResolver,
   ChecklistsResolver,
   PhasesResolver,
   RecruitmentResolver,

@@ -3,24 +3,13 @@ import { AgreementsModule } from '../agreements/agreements.module';
 import { ChecklistsModule } from '../checklists/checklists.module';
 import { TrackCoreModule } from '../core/track-core.module';
 import { EmployerReplica, employerReplicaHandlers } from './employer-replica';
-import { CompetenceProfileReferenceResolver, EmployerReferenceResolver } from './references';
 import { TracksResolver } from './tracks.resolver';
 import { TracksService } from './tracks.service';
 
-/**
- * Tracks and their rounds, on agreements, with the references other subgraphs resolve and the
- * replica of the employers service that checks them.
- */
+/** Tracks and their rounds, on agreements, with the replica of the employers service that checks them. */
 @Module({
   imports: [TrackCoreModule, AgreementsModule, ChecklistsModule],
-  providers: [
-    EmployerReplica,
-    ...employerReplicaHandlers,
-    TracksService,
-    TracksResolver,
-    EmployerReferenceResolver,
-    CompetenceProfileReferenceResolver,
-  ],
+  providers: [EmployerReplica, ...employerReplicaHandlers, TracksService, TracksResolver],
   exports: [...employerReplicaHandlers],
 })
 export class TracksModule {}

@@ -18,7 +18,6 @@ import { JobTrackModel, TrackPhaseEnum } from '../core/job-track.model';
 import { jobTrackLoader } from '../core/job-track.loader';
 import { trackPolicy } from '../core/track-access';
 import { TrackCoreService } from '../core/track-core.service';
-import { CompetenceProfileReference, EmployerReference } from './references';
 import { CreateTrackInput, RepeatTrackInput } from './track.inputs';
 import { TracksService } from './tracks.service';
 
@@ -109,18 +108,5 @@ export class TracksResolver {
     return track.previousRoundId
       ? jobTrackLoader(access, this.core).load(track.previousRoundId)
       : Promise.resolve(null);
-  }
-
-  @ResolveField(() => [EmployerReference], { description: 'Resolved by the employers subgraph.' })
-  employers(@Parent() track: JobTrackModel): EmployerReference[] {
-    return track.employerIds.map((id) => ({ id }));
-  }
-
-  @ResolveField(() => CompetenceProfileReference, {
-    nullable: true,
-    description: 'The agreed competence profile, resolved by the employers subgraph.',
-  })
-  competenceProfile(@Parent() track: JobTrackModel): CompetenceProfileReference | null {
-    return track.competenceProfileId ? { id: track.competenceProfileId } : null;
   }
 }

@@ -8,15 +8,20 @@ import { subgraphGraphqlModule } from './subgraph-graphql.module';
  * Prints a subgraph's SDL from its in-process `{ _service { sdl } }`: unlike `autoSchemaFile`,
  * that keeps `@link` and `@key`. Only the resolvers are booted; what they depend on (services,
  * database, Kafka) is replaced by empty stand-ins, since printing never calls a resolver.
+ * `orphanedTypes` as for `subgraphGraphqlModule`.
  */
-export async function printSubgraphSdl(serviceName: string, resolvers: Type[]): Promise<string> {
+export async function printSubgraphSdl(
+  serviceName: string,
+  resolvers: Type[],
+  orphanedTypes: Type[] = [],
+): Promise<string> {
   const dependencies = new Set(
     resolvers.flatMap(
       (resolver) => (Reflect.getMetadata('design:paramtypes', resolver) ?? []) as Type[],
     ),
   );
   const testingModule = await Test.createTestingModule({
-    imports: [subgraphGraphqlModule(serviceName, 'production')],
+    imports: [subgraphGraphqlModule(serviceName, 'production', orphanedTypes)],
     providers: [
       ...resolvers,
       ...[...dependencies].map((dependency) => ({ provide: dependency, useValue: {} })),

@@ -1,7 +1,7 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { requestHardeningPlugin } from '@jobbnatet/graphql-hardening';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
-import type { DynamicModule } from '@nestjs/common';
+import type { DynamicModule, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Mode } from '../config/service-config';
 import { JsonLogger } from '../logging/json-logger';
@@ -11,11 +11,19 @@ import { formatSubgraphError } from './format-error';
  * The Federation 2 subgraph endpoint every service serves at /graphql, behind the identity check.
  * Only what the identity middleware verified can run: no persisted queries (a hash in
  * `extensions` would run another text), no batches, and the middleware refuses GET.
+ *
+ * `orphanedTypes` are entity types that no field of this subgraph returns, reached only through
+ * `_entities` (another subgraph's entity it adds fields to); code-first would leave them out.
  */
-export function subgraphGraphqlModule(serviceName: string, mode: Mode): DynamicModule {
+export function subgraphGraphqlModule(
+  serviceName: string,
+  mode: Mode,
+  orphanedTypes: Type[] = [],
+): DynamicModule {
   return GraphQLModule.forRoot<ApolloFederationDriverConfig>({
     driver: ApolloFederationDriver,
     autoSchemaFile: { federation: 2 },
+    buildSchemaOptions: { orphanedTypes },
     path: '/graphql',
     playground: false,
     introspection: mode === 'development',
