@@ -3,6 +3,9 @@ import { ServiceKitModule, subgraphGraphqlModule } from '@jobbnatet/service-kit'
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ReportingConfig } from './config';
 import { migrations } from './migrations';
+import { outcomeHandlers } from './outcomes/outcome-handlers';
+import { OutcomesModule } from './outcomes/outcomes.module';
+import { OutcomesResolver } from './outcomes/outcomes.resolver';
 import {
   ReportingModule,
   reportingEntities,
@@ -13,7 +16,7 @@ import {
 export const serviceName = 'reporting';
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const resolvers = reportingResolvers;
+export const resolvers = [...reportingResolvers, OutcomesResolver];
 
 /** Wiring only. */
 @Module({})
@@ -28,10 +31,11 @@ export class AppModule {
           entities: reportingEntities,
           migrations,
           produces: [topics.reporting],
-          consumes: reportingHandlers,
+          consumes: [...reportingHandlers, ...outcomeHandlers],
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         ReportingModule,
+        OutcomesModule.register(config.REPORTING_MIN_GROUP_SIZE),
       ],
     };
   }

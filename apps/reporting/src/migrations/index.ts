@@ -1,4 +1,5 @@
 import { CreateReport1796111338322 } from './1796111338322-CreateReport';
+import { CreateOutcomes1796200000000 } from './1796200000000-CreateOutcomes';
 
 /** In order; a merged migration is never edited, a change is a new file. */
-export const migrations = [CreateReport1796111338322];
+export const migrations = [CreateReport1796111338322, CreateOutcomes1796200000000];
