@@ -6,17 +6,11 @@ import { migrations } from './migrations';
 import { outcomeHandlers } from './outcomes/outcome-handlers';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { OutcomesResolver } from './outcomes/outcomes.resolver';
-import {
-  ReportingModule,
-  reportingEntities,
-  reportingHandlers,
-  reportingResolvers,
-} from './reporting/reporting.module';
 
 export const serviceName = 'reporting';
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const resolvers = [...reportingResolvers, OutcomesResolver];
+export const resolvers = [OutcomesResolver];
 
 /** Wiring only. */
 @Module({})
@@ -28,13 +22,14 @@ export class AppModule {
         ServiceKitModule.forRoot({
           serviceName,
           config,
-          entities: reportingEntities,
+          // Read models are kept with explicit SQL; no entity is mapped.
+          entities: [],
           migrations,
+          // Report snapshots will publish here.
           produces: [topics.reporting],
-          consumes: [...reportingHandlers, ...outcomeHandlers],
+          consumes: [...outcomeHandlers],
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
-        ReportingModule,
         OutcomesModule.register(config.REPORTING_MIN_GROUP_SIZE),
       ],
     };

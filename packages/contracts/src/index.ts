@@ -87,7 +87,6 @@ export {
   chainAdaptedV1,
   followUpRecordedV1,
   adjustmentMadeV1,
-  reportCreatedV1,
 } from './events';
 export { interruptionReasons } from './events/enrolment-events';
 export { absenceReasons, attendanceStatuses } from './events/attendance-events';

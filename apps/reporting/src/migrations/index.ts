@@ -1,5 +1,10 @@
 import { CreateReport1796111338322 } from './1796111338322-CreateReport';
 import { CreateOutcomes1796200000000 } from './1796200000000-CreateOutcomes';
+import { DropReport1796300000000 } from './1796300000000-DropReport';
 
 /** In order; a merged migration is never edited, a change is a new file. */
-export const migrations = [CreateReport1796111338322, CreateOutcomes1796200000000];
+export const migrations = [
+  CreateReport1796111338322,
+  CreateOutcomes1796200000000,
+  DropReport1796300000000,
+];

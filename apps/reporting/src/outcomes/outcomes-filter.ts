@@ -1,4 +1,4 @@
-import { invalidInput } from '../reporting/report.errors';
+import { invalidInput } from '../reporting-errors';
 import { admissionScopeColumns } from './outcomes-access';
 import type { OutcomesFilterInput } from './outcomes.model';
 

@@ -86,7 +86,6 @@ import {
   followUpRecordedV1,
   adjustmentMadeV1,
 } from './chain-events';
-import { reportCreatedV1 } from './report-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -158,7 +157,6 @@ export {
   chainAdaptedV1,
   followUpRecordedV1,
   adjustmentMadeV1,
-  reportCreatedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -232,5 +230,4 @@ export const eventCatalog: readonly EventDefinition[] = [
   chainAdaptedV1,
   followUpRecordedV1,
   adjustmentMadeV1,
-  reportCreatedV1,
 ];
