@@ -1,8 +1,8 @@
+import { uuid } from '../aggregates/input-patterns';
 import { invalidInput } from '../reporting-errors';
 import { admissionScopeColumns } from './outcomes-access';
 import type { OutcomesFilterInput } from './outcomes.model';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const checks: Record<keyof OutcomesFilterInput, [RegExp, string]> = {
   trackId: [uuid, 'must be a uuid'],

@@ -1,6 +1,6 @@
 import { type Access, CurrentAccess, Scoped } from '@jobbnatet/service-kit';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { outcomesPolicy } from './outcomes-access';
+import { aggregatePolicy } from '../aggregates/aggregate-policy';
 import { OutcomesFilterInput, OutcomesModel } from './outcomes.model';
 import { OutcomesService } from './outcomes.service';
 
@@ -8,7 +8,7 @@ import { OutcomesService } from './outcomes.service';
 export class OutcomesResolver {
   constructor(private readonly service: OutcomesService) {}
 
-  @Scoped(outcomesPolicy)
+  @Scoped(aggregatePolicy)
   @Query(() => OutcomesModel, {
     description: 'Outcomes of the tracks in your scope; small groups suppressed, no personal data.',
   })
