@@ -2,6 +2,9 @@ import { topics } from '@jobbnatet/contracts';
 import { ServiceKitModule, subgraphGraphqlModule } from '@jobbnatet/service-kit';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ReportingConfig } from './config';
+import { funnelHandlers } from './funnel/funnel-handlers';
+import { FunnelModule } from './funnel/funnel.module';
+import { FunnelResolver } from './funnel/funnel.resolver';
 import { migrations } from './migrations';
 import { outcomeHandlers } from './outcomes/outcome-handlers';
 import { OutcomesModule } from './outcomes/outcomes.module';
@@ -10,7 +13,7 @@ import { OutcomesResolver } from './outcomes/outcomes.resolver';
 export const serviceName = 'reporting';
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const resolvers = [OutcomesResolver];
+export const resolvers = [OutcomesResolver, FunnelResolver];
 
 /** Wiring only. */
 @Module({})
@@ -27,10 +30,11 @@ export class AppModule {
           migrations,
           // Report snapshots will publish here.
           produces: [topics.reporting],
-          consumes: [...outcomeHandlers],
+          consumes: [...outcomeHandlers, ...funnelHandlers],
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         OutcomesModule.register(config.REPORTING_MIN_GROUP_SIZE),
+        FunnelModule.register(config.REPORTING_MIN_GROUP_SIZE),
       ],
     };
   }

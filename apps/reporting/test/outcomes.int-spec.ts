@@ -156,11 +156,12 @@ describe('the outcomes read model, fed through the real broker', () => {
     });
   });
 
-  it('applies each event once in its own group: one inbox row per event of the outcomes group', async () => {
+  it('applies each event once in its own group: one inbox row per event of each read model’s group', async () => {
     const rows = await subgraph.sql<{ consumer_group: string; n: number }>(
-      'SELECT consumer_group, count(*)::int AS n FROM inbox GROUP BY consumer_group',
+      'SELECT consumer_group, count(*)::int AS n FROM inbox GROUP BY consumer_group ORDER BY 1',
     );
     expect(rows).toEqual([
+      { consumer_group: `${subgraph.databaseName}.funnel`, n: expect.any(Number) },
       { consumer_group: `${subgraph.databaseName}.outcomes`, n: expect.any(Number) },
     ]);
     // The municipal job too, kept but never counted; the duplicate made no second row.
