@@ -196,6 +196,11 @@ export class InboxConsumer {
       await Promise.allSettled([consumer.disconnect(), producer.disconnect()]);
       throw error;
     }
+    // Stopped while connecting (a shutdown during start): nothing may keep running after stop().
+    if (this.state === 'stopped') {
+      await Promise.allSettled([consumer.disconnect(), producer.disconnect()]);
+      return;
+    }
     this.consumer = consumer;
     this.producer = producer;
     this.lastError = undefined;
