@@ -16,7 +16,13 @@ import {
 import type { Infrastructure } from './up';
 
 /** The subgraphs in start order; the gateway comes last. Adding a service means adding a line. */
-export const subgraphNames = ['participants', 'employers', 'activities', 'job-tracks'] as const;
+export const subgraphNames = [
+  'participants',
+  'employers',
+  'activities',
+  'job-tracks',
+  'reporting',
+] as const;
 export type SubgraphName = (typeof subgraphNames)[number];
 
 export interface PlatformOptions {

@@ -7,6 +7,7 @@ export const topics = {
   employers: 'jobbnatet.employers.v1',
   activities: 'jobbnatet.activities.v1',
   jobTracks: 'jobbnatet.job-tracks.v1',
+  reporting: 'jobbnatet.reporting.v1',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];

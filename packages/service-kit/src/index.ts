@@ -35,7 +35,9 @@ export {
   type InboxConsumerOptions,
   type ConsumerStatus,
   type DeadLetterReason,
+  type PartitionLag,
 } from './consumer/inbox-consumer';
+export { consumerGroups } from './consumer/consumer-groups';
 export { redriveDeadLetters } from './consumer/redrive-dead-letters';
 export { exponentialBackoff, type RetryPolicy } from './consumer/retry-policy';
 export { CurrentCaller } from './identity/current-caller.decorator';

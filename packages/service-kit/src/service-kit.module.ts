@@ -18,6 +18,7 @@ import type { Kafka } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from './config/service-config';
+import { consumerGroups } from './consumer/consumer-groups';
 import { InboxConsumer, type EventHandler } from './consumer/inbox-consumer';
 import { ClientErrorFilter } from './errors/client-error.filter';
 import { appendOnlyTables } from './database/append-only';
@@ -47,7 +48,8 @@ export interface ServiceKitOptions {
   /**
    * The service's event handlers, one class per event type and version (`EventHandler`), each also
    * a provider of the app's own modules so it can inject what it needs. The kit runs them in one
-   * consumer group, named after the service unless `CONSUMER_GROUP` says otherwise.
+   * consumer group, named after the service unless `CONSUMER_GROUP` says otherwise, and a group
+   * `<that>.<readModel>` for each read model a handler names (`EventHandler.readModel`).
    */
   consumes?: Type<EventHandler>[];
 }
@@ -90,14 +92,17 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
     );
     if (handlers.length === 0) return;
     const { config, serviceName } = this.options;
-    const consumer = new InboxConsumer(this.kafka, this.dataSource, this.logger, {
-      groupId: config.CONSUMER_GROUP ?? serviceName,
-      handlers,
-      topicSettings: topicSettings(config),
-      inboxRetentionMs: inboxRetentionMs(config),
-    });
-    this.status.inboxConsumers.push(consumer);
-    void consumer.start();
+    const groups = consumerGroups(config.CONSUMER_GROUP ?? serviceName, handlers);
+    for (const [groupId, groupHandlers] of groups) {
+      const consumer = new InboxConsumer(this.kafka, this.dataSource, this.logger, {
+        groupId,
+        handlers: groupHandlers,
+        topicSettings: topicSettings(config),
+        inboxRetentionMs: inboxRetentionMs(config),
+      });
+      this.status.inboxConsumers.push(consumer);
+      void consumer.start();
+    }
   }
 
   private async startRelayWhenKafkaIsUp(): Promise<void> {

@@ -23,6 +23,12 @@ import { exponentialBackoff, type RetryPolicy } from './retry-policy';
  */
 export interface EventHandler<D extends EventDefinition = EventDefinition> {
   readonly event: D;
+  /**
+   * The read model this handler feeds (kebab-case). Each read model gets a consumer group of its own
+   * (`<group>.<readModel>`): its own offsets, inbox rows, retries and dead-letter topic, so one model
+   * falling behind or being rebuilt never holds up another. Without it, the service's group.
+   */
+  readonly readModel?: string;
   handle(event: ConsumedEvent<D>, manager: EntityManager): Promise<void>;
 }
 
@@ -50,11 +56,16 @@ export const deadLetterHeaders = {
 
 export type DeadLetterReason = RefusalReason | 'handler-failed';
 
+/** How far one topic-partition is behind its newest message, as this member last saw it. */
+export type PartitionLag = { topic: string; partition: number; lag: number };
+
 export interface ConsumerStatus {
   group: string;
   state: 'starting' | 'running' | 'stopped';
   /** Messages behind the newest, summed over the partitions this member has read from. */
   lag?: number;
+  /** The same, per topic-partition (topic, then partition order). */
+  partitions?: PartitionLag[];
   /** How often this member joined its group: more than once means it lost its membership. */
   groupJoins: number;
   lastError?: string;
@@ -75,7 +86,7 @@ export class InboxConsumer {
   private producer?: Producer;
   private readonly retry: RetryPolicy;
   private readonly handlers = new Map<string, EventHandler>();
-  private readonly lagByPartition = new Map<string, number>();
+  private readonly lagByPartition = new Map<string, PartitionLag>();
   private state: ConsumerStatus['state'] = 'stopped';
   private groupJoins = 0;
   private lastError?: string;
@@ -104,11 +115,15 @@ export class InboxConsumer {
   }
 
   get status(): ConsumerStatus {
-    const lags = [...this.lagByPartition.values()];
+    const partitions = [...this.lagByPartition.values()].sort(
+      (a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition,
+    );
     return {
       group: this.options.groupId,
       state: this.state,
-      ...(lags.length > 0 ? { lag: lags.reduce((sum, lag) => sum + lag, 0) } : {}),
+      ...(partitions.length > 0
+        ? { lag: partitions.reduce((sum, p) => sum + p.lag, 0), partitions }
+        : {}),
       groupJoins: this.groupJoins,
       ...(this.lastError ? { lastError: this.lastError } : {}),
     };
@@ -120,6 +135,11 @@ export class InboxConsumer {
     return [...topics, this.redriveTopic];
   }
 
+  /** Read afresh each time: `stop()` may run while `connect()` awaits. */
+  private get stopped(): boolean {
+    return this.state === 'stopped';
+  }
+
   /** Resolves once consuming; while Kafka is unreachable it keeps trying, like the relay. */
   async start(): Promise<void> {
     this.state = 'starting';
@@ -128,7 +148,7 @@ export class InboxConsumer {
     );
     this.pruning = setInterval(() => void this.pruneInbox().catch(() => undefined), hour).unref();
     await retryUntilDone(() => this.connect(), {
-      isCancelled: () => this.state === 'stopped',
+      isCancelled: () => this.stopped,
       onFailure: (error, delay) => {
         this.lastError = `Kafka not reachable: ${error.message}`;
         this.logger.warn(`${this.lastError}; retrying in ${delay} ms`, 'InboxConsumer');
@@ -155,7 +175,7 @@ export class InboxConsumer {
   }
 
   private async connect(): Promise<void> {
-    if (this.state === 'stopped') return;
+    if (this.stopped) return;
     // Topics are never auto-created: make sure what we read and where dead letters go exist.
     await ensureTopics(
       this.kafka,
@@ -181,6 +201,11 @@ export class InboxConsumer {
       await Promise.allSettled([consumer.disconnect(), producer.disconnect()]);
       throw error;
     }
+    // Stopped while connecting (a shutdown during start): nothing may keep running after stop().
+    if (this.stopped) {
+      await Promise.allSettled([consumer.disconnect(), producer.disconnect()]);
+      return;
+    }
     this.consumer = consumer;
     this.producer = producer;
     this.lastError = undefined;
@@ -191,10 +216,11 @@ export class InboxConsumer {
           if (!isRunning() || isStale()) return;
           await this.process(batch.topic, batch.partition, message, heartbeat);
           resolveOffset(message.offset);
-          this.lagByPartition.set(
-            `${batch.topic}/${batch.partition}`,
-            Number(batch.highWatermark) - Number(message.offset) - 1,
-          );
+          this.lagByPartition.set(`${batch.topic}/${batch.partition}`, {
+            topic: batch.topic,
+            partition: batch.partition,
+            lag: Number(batch.highWatermark) - Number(message.offset) - 1,
+          });
           await heartbeat();
         }
       },

@@ -20,6 +20,7 @@ import {
   type EventHandler,
   type InboxConsumerOptions,
 } from '../../src/consumer/inbox-consumer';
+import { consumerGroups } from '../../src/consumer/consumer-groups';
 import { exponentialBackoff } from '../../src/consumer/retry-policy';
 import { createKafka } from '../../src/kafka/kafka-connection';
 import { brokers, freshDatabase, quietLogger, uniqueTopic } from '../support/environment';
@@ -282,6 +283,58 @@ describe('inbox consumer', () => {
       [[old, recent, otherGroup]],
     )) as { event_id: string }[];
     expect(left.map((row) => row.event_id).sort()).toEqual([recent, otherGroup].sort());
+  });
+
+  it('runs a group per read model: each applies an event once, and one failing dead-letters on its own topic only', async () => {
+    const { v1 } = definitions(uniqueTopic('inbox'));
+    const service = `inbox-test-${randomUUID().slice(0, 8)}`;
+    const groups = consumerGroups(service, [
+      { ...recorder(v1), readModel: 'outcomes' },
+      { ...recorder(v1, () => true), readModel: 'funnel' },
+    ]);
+    const [outcomes, funnel] = await Promise.all(
+      [...groups].map(([groupId, handlers]) => consume({ groupId, handlers })),
+    );
+    expect([outcomes!.deadLetterTopic, funnel!.deadLetterTopic]).toEqual([
+      `jobbnatet.dlq.${service}.outcomes`,
+      `jobbnatet.dlq.${service}.funnel`,
+    ]);
+    const probe = await KafkaProbe.start(
+      [outcomes!.deadLetterTopic, funnel!.deadLetterTopic],
+      brokers,
+    );
+    const event = envelopeOf(v1, { thingId: randomUUID() });
+    await send(v1.topic, event, event);
+    await probe.waitFor((m) => m.topic === funnel!.deadLetterTopic && m.key === event.subject);
+    await expectEventually(async () => expect(await applied(event.subject)).toHaveLength(1));
+    const inbox = (await database.dataSource.query(
+      'SELECT consumer_group FROM inbox WHERE event_id = $1',
+      [event.id],
+    )) as { consumer_group: string }[];
+    expect(inbox).toEqual([{ consumer_group: `${service}.outcomes` }]);
+    expect(probe.messages.every((m) => m.topic === funnel!.deadLetterTopic)).toBe(true);
+    await probe.stop();
+  });
+
+  it('reports its lag per topic-partition, and the sum', async () => {
+    const { v1 } = definitions(uniqueTopic('inbox'));
+    const consumer = await consume({ handlers: [recorder(v1)] });
+    const events = [1, 2, 3, 4, 5, 6].map(() => envelopeOf(v1, { thingId: randomUUID() }));
+    await send(v1.topic, ...events);
+    await expectEventually(async () => {
+      const rows = (await database.dataSource.query(
+        'SELECT count(*)::int AS n FROM applied WHERE thing_id = ANY($1::uuid[])',
+        [events.map((e) => e.subject)],
+      )) as { n: number }[];
+      expect(rows).toEqual([{ n: 6 }]);
+    });
+    const { lag, partitions } = consumer.status;
+    expect(lag).toBe(0);
+    expect(partitions!.length).toBeGreaterThan(0);
+    for (const partition of partitions!)
+      expect(partition).toMatchObject({ topic: v1.topic, lag: 0 });
+    const numbers = partitions!.map((p) => p.partition);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
   });
 
   it('redrives a group’s dead letters with the documented command, once, into that group only', async () => {

@@ -1,0 +1,17 @@
+import { loadConfig, serviceConfigSchema } from '@jobbnatet/service-kit';
+import { z } from 'zod';
+
+export const reportingConfigSchema = serviceConfigSchema.extend({
+  DATABASE_NAME: serviceConfigSchema.shape.DATABASE_NAME.default('reporting'),
+  /** The fewest persons a shown count, share or median may rest on (small-group suppression). */
+  REPORTING_MIN_GROUP_SIZE: z.coerce.number().int().min(2).max(100).default(5),
+});
+
+export type ReportingConfig = z.infer<typeof reportingConfigSchema>;
+
+/** The only reader of process.env in this app. */
+export function reportingConfig(
+  env: Record<string, string | undefined> = process.env,
+): ReportingConfig {
+  return loadConfig(reportingConfigSchema, env);
+}

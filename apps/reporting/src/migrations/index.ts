@@ -1,0 +1,12 @@
+import { CreateReport1796111338322 } from './1796111338322-CreateReport';
+import { CreateOutcomes1796200000000 } from './1796200000000-CreateOutcomes';
+import { DropReport1796300000000 } from './1796300000000-DropReport';
+import { CreateFunnel1796400000000 } from './1796400000000-CreateFunnel';
+
+/** In order; a merged migration is never edited, a change is a new file. */
+export const migrations = [
+  CreateReport1796111338322,
+  CreateOutcomes1796200000000,
+  DropReport1796300000000,
+  CreateFunnel1796400000000,
+];

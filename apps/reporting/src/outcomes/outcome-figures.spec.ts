@@ -1,0 +1,78 @@
+import { outcomeFigures, type PersonOutcome } from './outcome-figures';
+
+const person = (change: Partial<PersonOutcome> = {}): PersonOutcome => ({
+  form: null,
+  subsidyKind: null,
+  acquired: false,
+  daysToJob: null,
+  daysToUnsubsidisedJob: null,
+  result: null,
+  retention: {},
+  ...change,
+});
+const times = (n: number, change: Partial<PersonOutcome>) =>
+  Array.from({ length: n }, () => person(change));
+const unsubsidised = { form: 'UNSUBSIDISED', daysToJob: 30, daysToUnsubsidisedJob: 30 } as const;
+
+describe('outcome figures with small-group suppression', () => {
+  it('counts a cohort big enough in every cell exactly', () => {
+    const people = [
+      ...times(6, { ...unsubsidised, acquired: true, result: 'EMPLOYED', retention: { 3: true } }),
+      ...times(5, { form: 'SUBSIDISED', subsidyKind: 'NYSTARTSJOBB', daysToJob: 60 }),
+      ...times(5, { form: 'PREPARATORY', daysToJob: 90, result: 'EMPLOYED' }),
+      ...times(6, { result: 'OTHER_INTERVENTION' }),
+      ...times(5, { result: 'DISCONTINUED' }),
+    ];
+    const figures = outcomeFigures(people, 5);
+    expect(figures.participants).toEqual({ value: 27, suppressed: false });
+    expect(figures.inWork).toEqual({ value: 16, suppressed: false });
+    expect(figures.inWorkShare).toEqual({ value: 0.593, suppressed: false });
+    expect(figures.unsubsidised.value).toBe(6);
+    expect(figures.subsidisedByKind).toEqual([
+      { kind: 'NYSTARTSJOBB', count: { value: 5, suppressed: false } },
+    ]);
+    expect(figures.acquiredShare).toEqual({ value: 0.375, suppressed: false });
+    expect(figures.otherIntervention.value).toBe(6);
+    expect(figures.discontinued.value).toBe(5);
+    expect(figures.medianDaysToJob).toEqual({ value: 60, suppressed: false });
+    expect(figures.medianDaysToUnsubsidisedJob).toEqual({ value: 30, suppressed: false });
+    expect(figures.retention[0]!.months).toBe(3);
+  });
+
+  it('withholds a count, share and median resting on fewer than the minimum', () => {
+    const figures = outcomeFigures([...times(4, unsubsidised), ...times(10, {})], 5);
+    expect(figures.participants.value).toBe(14);
+    expect(figures.inWork).toEqual({ value: null, suppressed: true });
+    expect(figures.inWorkShare).toEqual({ value: null, suppressed: true });
+    expect(figures.medianDaysToJob).toEqual({ value: null, suppressed: true });
+  });
+
+  it('never lets a withheld part be recovered by subtracting shown cells of the same answer', () => {
+    const people = [
+      ...times(8, unsubsidised),
+      ...times(2, { form: 'SUBSIDISED', subsidyKind: 'LONEBIDRAG', daysToJob: 10 }),
+      ...times(6, { form: 'PREPARATORY', daysToJob: 10 }),
+      ...times(6, {}),
+    ];
+    const f = outcomeFigures(people, 5);
+    expect(f.inWork.value).toBe(16);
+    expect(f.subsidised.suppressed).toBe(true);
+    // inWork − unsubsidised − preparatory would give subsidised: one of them goes too.
+    const shownForms = [f.unsubsidised, f.subsidised, f.preparatory].filter((c) => !c.suppressed);
+    expect(shownForms).toHaveLength(1);
+    // The parts of a withheld total are withheld too.
+    expect(f.subsidisedByKind.every(({ count }) => count.suppressed)).toBe(true);
+  });
+
+  it('withholds in-work when the persons not in work are too few, since participants − in work reveals them', () => {
+    const f = outcomeFigures([...times(10, unsubsidised), ...times(2, {})], 5);
+    expect(f.participants.value).toBe(12);
+    expect(f.inWork.suppressed).toBe(true);
+  });
+
+  it('honours a configured minimum group size', () => {
+    const people = times(3, unsubsidised);
+    expect(outcomeFigures(people, 3).participants.value).toBe(3);
+    expect(outcomeFigures(people, 4).participants.suppressed).toBe(true);
+  });
+});

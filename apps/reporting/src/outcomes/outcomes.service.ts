@@ -1,0 +1,31 @@
+import { type Access, scopeCondition } from '@jobbnatet/service-kit';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MIN_GROUP_SIZE } from '../reporting-tokens';
+import { admissionScopeColumns } from './outcomes-access';
+import { filterConditions } from './outcomes-filter';
+import { personOutcomesSql, toPersonOutcome, type PersonOutcomeRow } from './outcomes-query';
+import { outcomeFigures, type OutcomeFigures } from './outcome-figures';
+import type { OutcomesFilterInput } from './outcomes.model';
+
+@Injectable()
+export class OutcomesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(MIN_GROUP_SIZE) private readonly minGroupSize: number,
+  ) {}
+
+  /** The outcomes of the admissions within the caller's scope and the filter, suppressed. */
+  async outcomes(access: Access, filter: OutcomesFilterInput): Promise<OutcomeFigures> {
+    const params: unknown[] = [];
+    const conditions = [
+      scopeCondition(access.scope, admissionScopeColumns, params),
+      ...filterConditions(filter, params),
+    ];
+    const rows = (await this.dataSource.query(
+      personOutcomesSql(conditions.join(' AND ')),
+      params,
+    )) as PersonOutcomeRow[];
+    return outcomeFigures(rows.map(toPersonOutcome), this.minGroupSize);
+  }
+}

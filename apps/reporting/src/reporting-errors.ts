@@ -1,0 +1,12 @@
+import { domainErrorFactory, type ErrorCatalogue } from '@jobbnatet/domain-core';
+
+/** Every error this service reports: a code added here but not to the catalogue fails to compile. */
+export type ReportErrorCode = 'REPORT.INVALID_INPUT';
+
+const reportError = domainErrorFactory<ReportErrorCode>({
+  'REPORT.INVALID_INPUT': 'validation',
+} satisfies ErrorCatalogue<ReportErrorCode>);
+
+/** Names the field; never quotes the value. */
+export const invalidInput = (field: string, message: string) =>
+  reportError('REPORT.INVALID_INPUT', message, field);
