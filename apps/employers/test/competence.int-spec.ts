@@ -14,6 +14,11 @@ import {
 } from '@jobbnatet/testing';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
+import {
+  languageCodes,
+  languageLevels,
+  licenceCategories,
+} from '../src/competence/competence-codes';
 import { validDate } from '../src/competence/competence-rules';
 import { anEmployer, registerEmployer, startEmployers } from './support/employers';
 
@@ -67,6 +72,15 @@ const aProfile = {
   ],
   languageRequirements: [{ code: 'sv', level: 'B1' }],
 };
+
+/** Hostile strings that are not, by chance, a valid code ("ar" is Arabic, "B" a licence). */
+const notALanguage = hostileString().filter((code) => !languageCodes.has(code));
+const notALevel = hostileString().filter(
+  (level) => !(languageLevels as readonly string[]).includes(level),
+);
+const notALicence = hostileString().filter(
+  (licence) => !(licenceCategories as readonly string[]).includes(licence),
+);
 
 const isBadDate = (value: string) => {
   try {
@@ -501,15 +515,15 @@ describe('competence needs and profiles on real PostgreSQL and Kafka', () => {
             ...valid.requirements,
             certificates: [certificate],
           })),
-          hostileString().map((code) => ({
+          notALanguage.map((code) => ({
             ...valid.requirements,
             languages: [{ code, level: 'B1' }],
           })),
-          hostileString().map((level) => ({
+          notALevel.map((level) => ({
             ...valid.requirements,
             languages: [{ code: 'sv', level }],
           })),
-          hostileString().map((licence) => ({ ...valid.requirements, licences: [licence] })),
+          notALicence.map((licence) => ({ ...valid.requirements, licences: [licence] })),
         ),
       }).map(({ input }) => input),
       traces,
@@ -544,8 +558,8 @@ describe('competence needs and profiles on real PostgreSQL and Kafka', () => {
         ]),
     ),
     languageRequirements: fc.oneof(
-      hostileString().map((code) => [{ code, level: 'B1' }]),
-      hostileString().map((level) => [{ code: 'sv', level }]),
+      notALanguage.map((code) => [{ code, level: 'B1' }]),
+      notALevel.map((level) => [{ code: 'sv', level }]),
     ),
   };
 

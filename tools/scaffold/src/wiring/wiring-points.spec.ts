@@ -43,7 +43,7 @@ describe('wiring a new service into the repository as it is now', () => {
 
   it('adds the service to the platform that npm start and e2e run', () => {
     expect(wired('infra/local/src/apps.ts')).toMatch(
-      /export const subgraphNames = \[[^\]]*'work-surveys'\] as const;/,
+      /export const subgraphNames = \[[^\]]*'work-surveys',?\s*\] as const;/,
     );
   });
 
