@@ -84,6 +84,7 @@ const hour = 60 * 60 * 1000;
 export class InboxConsumer {
   private consumer?: Consumer;
   private producer?: Producer;
+  private connecting?: Promise<void>;
   private readonly retry: RetryPolicy;
   private readonly handlers = new Map<string, EventHandler>();
   private readonly lagByPartition = new Map<string, PartitionLag>();
@@ -147,7 +148,7 @@ export class InboxConsumer {
       this.logger.warn(`inbox pruning failed: ${error.message}`, 'InboxConsumer'),
     );
     this.pruning = setInterval(() => void this.pruneInbox().catch(() => undefined), hour).unref();
-    await retryUntilDone(() => this.connect(), {
+    await retryUntilDone(() => (this.connecting = this.connect()), {
       isCancelled: () => this.stopped,
       onFailure: (error, delay) => {
         this.lastError = `Kafka not reachable: ${error.message}`;
@@ -159,6 +160,8 @@ export class InboxConsumer {
   async stop(): Promise<void> {
     this.state = 'stopped';
     clearInterval(this.pruning);
+    // A connect in flight finishes (and sees the stop) before we return: nothing outlives stop().
+    await this.connecting?.catch(() => undefined);
     await this.consumer?.disconnect();
     await this.producer?.disconnect();
   }
