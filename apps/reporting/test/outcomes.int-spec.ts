@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   createEnvelope,
+  evaluationPublishedV1,
   participantAdmittedV1,
   participantEmployedV1,
   topics,
@@ -24,6 +25,8 @@ const outcomesQuery = `query O($filter: OutcomesFilter) { outcomes(filter: $filt
   acquired { value suppressed } acquiredShare { value suppressed }
   otherIntervention { value suppressed } discontinued { value suppressed }
   medianDaysToJob { value suppressed }
+  notHiredReasons { reasonCode count { value suppressed } }
+  evaluations { published continuedNeed changeRecommended goodExamples newStarts }
 } }`;
 const userId = '2d9e4b61-1f0a-4c8e-b5d2-7a3f9c0e1b24';
 const shown = (value: number) => ({ value, suppressed: false });
@@ -84,7 +87,7 @@ describe('the outcomes read model, fed through the real broker', () => {
       outcome,
       employmentForm: outcome === 'EMPLOYED' ? 'UNSUBSIDISED' : null,
       subsidyKind: null,
-      reasonCode: null,
+      reasonCode: outcome === 'EMPLOYED' ? null : 'LANGUAGE',
       recordedAt: '2026-06-01T09:00:00.000Z',
       recordedBy: userId,
     });
@@ -123,6 +126,25 @@ describe('the outcomes read model, fed through the real broker', () => {
       ...people.map(admitted),
       ...hired.map((p) => result(p, 'EMPLOYED')),
       ...people.slice(5).map((p) => result(p, 'OTHER_INTERVENTION')),
+      envelope(evaluationPublishedV1, trackId, {
+        trackId,
+        participants: 10,
+        employed: 5,
+        employedUnsubsidised: 5,
+        employedSubsidised: 0,
+        employedPreparatory: 0,
+        otherIntervention: 5,
+        discontinued: 0,
+        notHiredReasons: [{ reasonCode: 'LANGUAGE', count: 5 }],
+        continuedNeed: true,
+        newStarts: 8,
+        changeRecommended: false,
+        goodExample: true,
+        afApprovedBy: userId,
+        municipalApprovedBy: userId,
+        publishedAt: '2026-06-10T09:00:00.000Z',
+        publishedBy: userId,
+      }),
     ]);
     // Every hired person's job and every closing result applied (the rest is checked per test).
     await expectEventually(
@@ -130,6 +152,7 @@ describe('the outcomes read model, fed through the real broker', () => {
         expect(await outcomesAs(callers.analyst())).toMatchObject({
           acquired: shown(5),
           otherIntervention: shown(5),
+          evaluations: expect.objectContaining({ published: 1 }),
         }),
       { timeoutMs: 30_000 },
     );
@@ -153,6 +176,16 @@ describe('the outcomes read model, fed through the real broker', () => {
       otherIntervention: shown(5),
       discontinued: withheld,
       medianDaysToJob: shown(50),
+      // Those not hired all gave one reason; with "discontinued" withheld (none), showing it
+      // would reveal that none discontinued.
+      notHiredReasons: [{ reasonCode: 'LANGUAGE', count: withheld }],
+      evaluations: {
+        published: 1,
+        continuedNeed: 1,
+        changeRecommended: 0,
+        goodExamples: 1,
+        newStarts: 8,
+      },
     });
   });
 

@@ -7,6 +7,7 @@ const person = (change: Partial<PersonOutcome> = {}): PersonOutcome => ({
   daysToJob: null,
   daysToUnsubsidisedJob: null,
   result: null,
+  notHiredReason: null,
   retention: {},
   ...change,
 });
@@ -68,6 +69,39 @@ describe('outcome figures with small-group suppression', () => {
     const f = outcomeFigures([...times(10, unsubsidised), ...times(2, {})], 5);
     expect(f.participants.value).toBe(12);
     expect(f.inWork.suppressed).toBe(true);
+  });
+
+  it('counts the reasons for not being hired, withholding a reason the others would reveal', () => {
+    const notHired = (
+      reason: string,
+      n: number,
+      result: PersonOutcome['result'] = 'OTHER_INTERVENTION',
+    ) => times(n, { result, notHiredReason: reason });
+    const shownReasons = outcomeFigures(
+      [
+        ...notHired('LANGUAGE', 6),
+        ...notHired('HEALTH', 5, 'DISCONTINUED'),
+        ...times(6, { ...unsubsidised, result: 'EMPLOYED' }),
+        ...times(5, {}),
+      ],
+      5,
+    ).notHiredReasons;
+    expect(shownReasons).toEqual([
+      { reasonCode: 'HEALTH', count: { value: 5, suppressed: false } },
+      { reasonCode: 'LANGUAGE', count: { value: 6, suppressed: false } },
+    ]);
+    // 2 SKILLS_GAP is too few, and those not hired (other + discontinued) − the shown reasons would
+    // reveal it: the smallest shown reason goes too.
+    const f = outcomeFigures(
+      [
+        ...notHired('LANGUAGE', 9),
+        ...notHired('SKILLS_GAP', 2),
+        ...notHired('HEALTH', 5, 'DISCONTINUED'),
+      ],
+      5,
+    );
+    expect(f.otherIntervention.value).toBe(11);
+    expect(f.notHiredReasons.filter(({ count }) => !count.suppressed)).toHaveLength(1);
   });
 
   it('honours a configured minimum group size', () => {

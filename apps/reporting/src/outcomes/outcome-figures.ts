@@ -10,6 +10,8 @@ export interface PersonOutcome {
   daysToJob: number | null;
   daysToUnsubsidisedJob: number | null;
   result: 'EMPLOYED' | 'OTHER_INTERVENTION' | 'DISCONTINUED' | null;
+  /** Why they were not hired (LANGUAGE, HEALTH, …), from the closing result. */
+  notHiredReason: string | null;
   /** Per month of check (3, 6, 12): still employed at it, or not; absent when not checked. */
   retention: Partial<Record<number, boolean>>;
 }
@@ -28,6 +30,7 @@ export interface OutcomeFigures {
   discontinued: Cell;
   medianDaysToJob: Cell;
   medianDaysToUnsubsidisedJob: Cell;
+  notHiredReasons: { reasonCode: string; count: Cell }[];
   retention: { months: number; checked: Cell; retained: Cell; share: Cell }[];
 }
 
@@ -71,6 +74,17 @@ export function outcomeFigures(
     [forms.subsidised, byKind.map((k) => k.count)],
     [participants, Object.values(results)],
   ]);
+  // The reasons split those not hired; their sum would reveal a withheld other/discontinued count.
+  const reasonCodes = [
+    ...new Set(people.map((p) => p.notHiredReason).filter((r) => r !== null)),
+  ].sort();
+  const reasons = reasonCodes.map((reasonCode) => ({
+    reasonCode,
+    count: where((p) => p.result !== 'EMPLOYED' && p.notHiredReason === reasonCode),
+  }));
+  const notHired = count(results.otherIntervention.n + results.discontinued.n);
+  notHired.hidden = results.otherIntervention.hidden || results.discontinued.hidden;
+  suppressComplements([[notHired, reasons.map((r) => r.count)]]);
   const acquired = count(working.filter((p) => p.acquired).length);
   const daysToJob = working.map((p) => p.daysToJob).filter((d) => d !== null);
   const daysToUnsubsidised = people.map((p) => p.daysToUnsubsidisedJob).filter((d) => d !== null);
@@ -88,6 +102,7 @@ export function outcomeFigures(
     discontinued: cell(results.discontinued),
     medianDaysToJob: medianOf(daysToJob),
     medianDaysToUnsubsidisedJob: medianOf(daysToUnsubsidised),
+    notHiredReasons: reasons.map(({ reasonCode, count: c }) => ({ reasonCode, count: cell(c) })),
     retention: retentionMonths.map((months) => {
       const checked = where((p) => p.retention[months] !== undefined);
       const retained = where((p) => p.retention[months] === true);

@@ -1,4 +1,5 @@
 import {
+  evaluationPublishedV1,
   participantAdmittedV1,
   participantEmployedV1,
   participantRetentionCheckedV1,
@@ -108,12 +109,43 @@ export class TrackResultHandler implements EventHandler<typeof trackParticipantR
     manager: EntityManager,
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO outcome_track_result (track_id, participant_id, outcome, recorded_at)
-       VALUES ($1, $2, $3, $4)
+      `INSERT INTO outcome_track_result (track_id, participant_id, outcome, reason_code, recorded_at)
+       VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (track_id, participant_id) DO UPDATE
-         SET outcome = EXCLUDED.outcome, recorded_at = EXCLUDED.recorded_at
+         SET outcome = EXCLUDED.outcome, reason_code = EXCLUDED.reason_code,
+             recorded_at = EXCLUDED.recorded_at
          WHERE outcome_track_result.recorded_at <= EXCLUDED.recorded_at`,
-      [data.trackId, data.participantId, data.outcome, data.recordedAt],
+      [data.trackId, data.participantId, data.outcome, data.reasonCode, data.recordedAt],
+    );
+  }
+}
+
+/** The joint evaluation's yes/no answers; a later publication (a new round) replaces an earlier one. */
+@Injectable()
+export class EvaluationPublishedHandler implements EventHandler<typeof evaluationPublishedV1> {
+  readonly event = evaluationPublishedV1;
+  readonly readModel = readModel;
+
+  async handle(
+    { data }: ConsumedEvent<typeof evaluationPublishedV1>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO outcome_evaluation
+         (track_id, continued_need, new_starts, change_recommended, good_example, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (track_id) DO UPDATE SET continued_need = EXCLUDED.continued_need,
+         new_starts = EXCLUDED.new_starts, change_recommended = EXCLUDED.change_recommended,
+         good_example = EXCLUDED.good_example, published_at = EXCLUDED.published_at
+         WHERE outcome_evaluation.published_at <= EXCLUDED.published_at`,
+      [
+        data.trackId,
+        data.continuedNeed,
+        data.newStarts,
+        data.changeRecommended,
+        data.goodExample,
+        data.publishedAt,
+      ],
     );
   }
 }
@@ -124,4 +156,5 @@ export const outcomeHandlers = [
   EmploymentHandler,
   RetentionHandler,
   TrackResultHandler,
+  EvaluationPublishedHandler,
 ];

@@ -40,6 +40,7 @@ export function personOutcomesSql(cohort: string): string {
       (SELECT min(j.days) FROM job j WHERE j.track_id = c.track_id
         AND j.participant_id = c.participant_id AND j.form = 'UNSUBSIDISED') AS days_to_unsubsidised,
       r.outcome AS result,
+      r.reason_code AS reason_code,
       (SELECT coalesce(json_object_agg(m.months_after_start, m.retained), '{}')
        FROM (SELECT l.months_after_start, bool_or(l.result = 'STILL_EMPLOYED') AS retained
              FROM job j JOIN latest_check l ON l.outcome_id = j.outcome_id
@@ -58,6 +59,7 @@ export interface PersonOutcomeRow {
   days_to_job: number | null;
   days_to_unsubsidised: number | null;
   result: PersonOutcome['result'];
+  reason_code: string | null;
   retention: Record<string, boolean>;
 }
 
@@ -69,8 +71,29 @@ export function toPersonOutcome(row: PersonOutcomeRow): PersonOutcome {
     daysToJob: row.days_to_job,
     daysToUnsubsidisedJob: row.days_to_unsubsidised,
     result: row.result,
+    notHiredReason: row.result === 'EMPLOYED' ? null : row.reason_code,
     retention: Object.fromEntries(
       Object.entries(row.retention).map(([months, retained]) => [Number(months), retained]),
     ),
   };
+}
+
+/** The published evaluations of the tracks the cohort was admitted to: track-level answers. */
+export function evaluationAnswersSql(cohort: string): string {
+  return `
+    SELECT count(*)::int AS published,
+           count(*) FILTER (WHERE e.continued_need)::int AS continued_need,
+           count(*) FILTER (WHERE e.change_recommended)::int AS change_recommended,
+           count(*) FILTER (WHERE e.good_example)::int AS good_examples,
+           coalesce(sum(e.new_starts), 0)::int AS new_starts
+    FROM outcome_evaluation e
+    WHERE e.track_id IN (SELECT a.track_id FROM outcome_admission a WHERE ${cohort})`;
+}
+
+export interface EvaluationAnswersRow {
+  published: number;
+  continued_need: number;
+  change_recommended: number;
+  good_examples: number;
+  new_starts: number;
 }

@@ -25,6 +25,36 @@ export class RetentionModel {
   share!: FigureModel;
 }
 
+@ObjectType('ReportedNotHiredReason')
+export class NotHiredReasonCountModel {
+  @Field({ description: 'EMPLOYER_DID_NOT_HIRE, SKILLS_GAP, LANGUAGE, HEALTH, …' })
+  reasonCode!: string;
+
+  @Field(() => CountModel)
+  count!: CountModel;
+}
+
+@ObjectType('EvaluationAnswers', {
+  description:
+    'The published joint evaluations of the cohort’s tracks: answers per track, not per person.',
+})
+export class EvaluationAnswersModel {
+  @Field(() => Int, { description: 'Tracks with a published evaluation.' })
+  published!: number;
+
+  @Field(() => Int, { description: 'Of those, saying the need continues.' })
+  continuedNeed!: number;
+
+  @Field(() => Int, { description: 'Of those, recommending a change of the method.' })
+  changeRecommended!: number;
+
+  @Field(() => Int, { description: 'Of those, put forward as a good example.' })
+  goodExamples!: number;
+
+  @Field(() => Int, { description: 'New starts the evaluations plan, summed.' })
+  newStarts!: number;
+}
+
 @ObjectType('Outcomes', {
   description:
     'Results of the participants admitted to tracks (in the caller’s scope and the filter), counted as Kolada counts work. Aggregates only.',
@@ -69,8 +99,16 @@ export class OutcomesModel {
   @Field(() => FigureModel)
   medianDaysToUnsubsidisedJob!: FigureModel;
 
+  @Field(() => [NotHiredReasonCountModel], {
+    description: 'Closing results other than employed, by the reason for not being hired.',
+  })
+  notHiredReasons!: NotHiredReasonCountModel[];
+
   @Field(() => [RetentionModel])
   retention!: RetentionModel[];
+
+  @Field(() => EvaluationAnswersModel)
+  evaluations!: EvaluationAnswersModel;
 }
 
 @InputType('OutcomesFilter', {

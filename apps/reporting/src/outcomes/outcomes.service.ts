@@ -4,9 +4,15 @@ import { DataSource } from 'typeorm';
 import { MIN_GROUP_SIZE } from '../reporting-tokens';
 import { admissionScopeColumns } from './outcomes-access';
 import { filterConditions } from './outcomes-filter';
-import { personOutcomesSql, toPersonOutcome, type PersonOutcomeRow } from './outcomes-query';
+import {
+  evaluationAnswersSql,
+  type EvaluationAnswersRow,
+  personOutcomesSql,
+  toPersonOutcome,
+  type PersonOutcomeRow,
+} from './outcomes-query';
 import { outcomeFigures, type OutcomeFigures } from './outcome-figures';
-import type { OutcomesFilterInput } from './outcomes.model';
+import type { EvaluationAnswersModel, OutcomesFilterInput } from './outcomes.model';
 
 @Injectable()
 export class OutcomesService {
@@ -16,16 +22,29 @@ export class OutcomesService {
   ) {}
 
   /** The outcomes of the admissions within the caller's scope and the filter, suppressed. */
-  async outcomes(access: Access, filter: OutcomesFilterInput): Promise<OutcomeFigures> {
+  async outcomes(
+    access: Access,
+    filter: OutcomesFilterInput,
+  ): Promise<OutcomeFigures & { evaluations: EvaluationAnswersModel }> {
     const params: unknown[] = [];
     const conditions = [
       scopeCondition(access.scope, admissionScopeColumns, params),
       ...filterConditions(filter, params),
     ];
-    const rows = (await this.dataSource.query(
-      personOutcomesSql(conditions.join(' AND ')),
-      params,
-    )) as PersonOutcomeRow[];
-    return outcomeFigures(rows.map(toPersonOutcome), this.minGroupSize);
+    const cohort = conditions.join(' AND ');
+    const [rows, [answers]] = (await Promise.all([
+      this.dataSource.query(personOutcomesSql(cohort), params),
+      this.dataSource.query(evaluationAnswersSql(cohort), params),
+    ])) as [PersonOutcomeRow[], EvaluationAnswersRow[]];
+    return {
+      ...outcomeFigures(rows.map(toPersonOutcome), this.minGroupSize),
+      evaluations: {
+        published: answers!.published,
+        continuedNeed: answers!.continued_need,
+        changeRecommended: answers!.change_recommended,
+        goodExamples: answers!.good_examples,
+        newStarts: answers!.new_starts,
+      },
+    };
   }
 }
