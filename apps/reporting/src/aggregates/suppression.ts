@@ -20,6 +20,11 @@ export const withheld: Cell = { value: null, suppressed: true };
 export function suppression(minGroupSize: number) {
   return {
     count: (n: number): Count => ({ n, hidden: n < minGroupSize }),
+    /**
+     * A remainder never shown (those with no result yet, drop-outs between stages): hidden when it
+     * holds a few persons, but an empty one holds no one, so it withholds nothing beside it.
+     */
+    residual: (n: number): Count => ({ n, hidden: n > 0 && n < minGroupSize }),
     cell: (c: Count): Cell => (c.hidden ? withheld : { value: c.n, suppressed: false }),
     share: (part: Count, whole: Count): Cell =>
       part.hidden || whole.hidden || whole.n === 0

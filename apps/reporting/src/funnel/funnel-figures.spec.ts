@@ -30,6 +30,16 @@ describe('funnel figures with small-group suppression', () => {
     expect([f.admitted, f.completed, f.employed]).toEqual([withheld, withheld, withheld]);
   });
 
+  it('shows every stage when no one dropped out: an empty remainder singles out no one', () => {
+    expect(funnelFigures([...times(6, 4), ...times(5, 3)], 5)).toEqual({
+      identified: shown(11),
+      prerequisitesAssessed: shown(11),
+      admitted: shown(11),
+      completed: shown(11),
+      employed: shown(6),
+    });
+  });
+
   it('withholds every stage of an empty or tiny pipeline, zero included', () => {
     expect(Object.values(funnelFigures([], 5)).every((c) => c.suppressed)).toBe(true);
     expect(funnelFigures(times(4, 4), 5).identified).toEqual(withheld);

@@ -28,14 +28,14 @@ export function funnelFigures(
   people: readonly PersonStages[],
   minGroupSize: number,
 ): FunnelFigures {
-  const { count, cell } = suppression(minGroupSize);
+  const { count, residual, cell } = suppression(minGroupSize);
   const where = (test: (p: PersonStages) => boolean) => count(people.filter(test).length);
   const identified = count(people.length);
   const assessed = where((p) => p.prerequisitesAssessed);
   const admitted = where((p) => p.admitted);
   const completed = where((p) => p.completed);
   const employed = where((p) => p.employed);
-  const rest = (whole: { n: number }, part: { n: number }) => count(whole.n - part.n);
+  const rest = (whole: { n: number }, part: { n: number }) => residual(whole.n - part.n);
   suppressComplements([
     [identified, [assessed, rest(identified, assessed)]],
     [assessed, [admitted, rest(assessed, admitted)]],

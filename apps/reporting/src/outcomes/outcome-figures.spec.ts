@@ -104,6 +104,21 @@ describe('outcome figures with small-group suppression', () => {
     expect(f.notHiredReasons.filter(({ count }) => !count.suppressed)).toHaveLength(1);
   });
 
+  it('shows every closing result when each admitted person has one', () => {
+    const f = outcomeFigures(
+      [
+        ...times(6, { ...unsubsidised, result: 'EMPLOYED' }),
+        ...times(5, { result: 'OTHER_INTERVENTION' }),
+        ...times(5, { result: 'DISCONTINUED' }),
+      ],
+      5,
+    );
+    expect([f.otherIntervention, f.discontinued]).toEqual([
+      { value: 5, suppressed: false },
+      { value: 5, suppressed: false },
+    ]);
+  });
+
   it('honours a configured minimum group size', () => {
     const people = times(3, unsubsidised);
     expect(outcomeFigures(people, 3).participants.value).toBe(3);

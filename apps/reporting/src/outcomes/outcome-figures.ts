@@ -47,7 +47,7 @@ export function outcomeFigures(
   people: readonly PersonOutcome[],
   minGroupSize: number,
 ): OutcomeFigures {
-  const { count, cell, share, median: medianOf } = suppression(minGroupSize);
+  const { count, residual, cell, share, median: medianOf } = suppression(minGroupSize);
   const where = (test: (p: PersonOutcome) => boolean) => count(people.filter(test).length);
   const participants = count(people.length);
   const working = people.filter((p) => p.form !== null);
@@ -66,7 +66,7 @@ export function outcomeFigures(
     employed: where((p) => p.result === 'EMPLOYED'),
     otherIntervention: where((p) => p.result === 'OTHER_INTERVENTION'),
     discontinued: where((p) => p.result === 'DISCONTINUED'),
-    none: where((p) => p.result === null),
+    none: residual(people.filter((p) => p.result === null).length),
   };
   suppressComplements([
     [participants, [inWork, count(people.length - working.length)]],
