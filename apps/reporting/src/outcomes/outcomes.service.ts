@@ -1,9 +1,9 @@
 import { type Access, scopeCondition } from '@jobbnatet/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { admissionFilterConditions } from '../aggregates/admission-filter';
+import { admissionScopeColumns } from '../aggregates/admission-scope';
 import { MIN_GROUP_SIZE } from '../reporting-tokens';
-import { admissionScopeColumns } from './outcomes-access';
-import { filterConditions } from './outcomes-filter';
 import { personOutcomesSql, toPersonOutcome, type PersonOutcomeRow } from './outcomes-query';
 import { outcomeFigures, type OutcomeFigures } from './outcome-figures';
 import type { OutcomesFilterInput } from './outcomes.model';
@@ -20,7 +20,7 @@ export class OutcomesService {
     const params: unknown[] = [];
     const conditions = [
       scopeCondition(access.scope, admissionScopeColumns, params),
-      ...filterConditions(filter, params),
+      ...admissionFilterConditions(filter, params),
     ];
     const rows = (await this.dataSource.query(
       personOutcomesSql(conditions.join(' AND ')),
