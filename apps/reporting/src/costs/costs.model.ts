@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CountModel } from '../aggregates/reported.model';
+import { OutcomesFilterInput } from '../outcomes/outcomes.model';
 
 const sek = 'SEK with two decimals as a string ("40000.00"), exact, never a float.';
 
@@ -100,28 +101,9 @@ export class CostsModel {
 
 @InputType('CostsFilter', {
   description:
-    'Every field optional; from and to (YYYY-MM-DD) select the cohort by admission date, as in ' +
-    'OutcomesFilter.',
+    'OutcomesFilter’s fields (the same cohort) and the county and window; every field optional.',
 })
-export class CostsFilterInput {
-  @Field({ nullable: true })
-  trackId?: string;
-
-  @Field({ nullable: true })
-  officeId?: string;
-
-  @Field({ nullable: true })
-  municipalityCode?: string;
-
-  @Field({ nullable: true })
-  employerId?: string;
-
-  @Field({ nullable: true })
-  from?: string;
-
-  @Field({ nullable: true })
-  to?: string;
-
+export class CostsFilterInput extends OutcomesFilterInput {
   @Field({
     nullable: true,
     description:
