@@ -2,6 +2,9 @@ import { topics } from '@jobbnatet/contracts';
 import { ServiceKitModule, subgraphGraphqlModule } from '@jobbnatet/service-kit';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ReportingConfig } from './config';
+import { costHandlers } from './costs/cost-handlers';
+import { CostsModule } from './costs/costs.module';
+import { CostsResolver } from './costs/costs.resolver';
 import { funnelHandlers } from './funnel/funnel-handlers';
 import { FunnelModule } from './funnel/funnel.module';
 import { FunnelResolver } from './funnel/funnel.resolver';
@@ -13,7 +16,7 @@ import { OutcomesResolver } from './outcomes/outcomes.resolver';
 export const serviceName = 'reporting';
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const resolvers = [OutcomesResolver, FunnelResolver];
+export const resolvers = [OutcomesResolver, FunnelResolver, CostsResolver];
 
 /** Wiring only. */
 @Module({})
@@ -28,13 +31,14 @@ export class AppModule {
           // Read models are kept with explicit SQL; no entity is mapped.
           entities: [],
           migrations,
-          // Report snapshots will publish here.
+          // Control-baseline events; report snapshots will publish here too.
           produces: [topics.reporting],
-          consumes: [...outcomeHandlers, ...funnelHandlers],
+          consumes: [...outcomeHandlers, ...funnelHandlers, ...costHandlers],
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         OutcomesModule.register(config.REPORTING_MIN_GROUP_SIZE),
         FunnelModule.register(config.REPORTING_MIN_GROUP_SIZE),
+        CostsModule.register(config.REPORTING_MIN_GROUP_SIZE),
       ],
     };
   }

@@ -224,7 +224,8 @@ describe('the funnel read model, fed through the real broker', () => {
     const groups = await subgraph.sql<{ consumer_group: string }>(
       'SELECT DISTINCT consumer_group FROM inbox ORDER BY consumer_group',
     );
-    expect(groups).toEqual([
+    // Costs rows appear when the shared topics hold costs events (from its own suite).
+    expect(groups.filter((g) => g.consumer_group !== `${subgraph.databaseName}.costs`)).toEqual([
       { consumer_group: `${subgraph.databaseName}.funnel` },
       { consumer_group: `${subgraph.databaseName}.outcomes` },
     ]);

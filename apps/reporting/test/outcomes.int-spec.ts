@@ -193,7 +193,8 @@ describe('the outcomes read model, fed through the real broker', () => {
     const rows = await subgraph.sql<{ consumer_group: string; n: number }>(
       'SELECT consumer_group, count(*)::int AS n FROM inbox GROUP BY consumer_group ORDER BY 1',
     );
-    expect(rows).toEqual([
+    // Costs rows appear when the shared topics hold costs events (from its own suite).
+    expect(rows.filter((r) => r.consumer_group !== `${subgraph.databaseName}.costs`)).toEqual([
       { consumer_group: `${subgraph.databaseName}.funnel`, n: expect.any(Number) },
       { consumer_group: `${subgraph.databaseName}.outcomes`, n: expect.any(Number) },
     ]);

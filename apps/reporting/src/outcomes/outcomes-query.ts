@@ -1,3 +1,4 @@
+import { admissionCohortCtes } from '../aggregates/admission-scope';
 import type { PersonOutcome } from './outcome-figures';
 
 /**
@@ -7,12 +8,7 @@ import type { PersonOutcome } from './outcome-figures';
  */
 export function personOutcomesSql(cohort: string): string {
   return `
-    WITH admission AS (
-      SELECT a.*, lead(a.admitted_on) OVER (PARTITION BY a.participant_id ORDER BY a.admitted_on)
-               AS next_admitted_on
-      FROM outcome_admission a
-    ),
-    cohort AS (SELECT * FROM admission a WHERE ${cohort}),
+    WITH ${admissionCohortCtes(cohort)},
     job AS (
       SELECT c.track_id, c.participant_id, e.outcome_id, e.start_date, e.acquired, e.subsidy_kind,
              CASE WHEN e.form LIKE 'UNSUBSIDISED%' THEN 'UNSUBSIDISED' ELSE e.form END AS form,

@@ -1,9 +1,9 @@
 import { type Access, scopeCondition } from '@jobbnatet/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { admissionFilterConditions } from '../aggregates/admission-filter';
+import { admissionScopeColumns } from '../aggregates/admission-scope';
 import { MIN_GROUP_SIZE } from '../reporting-tokens';
-import { admissionScopeColumns } from './outcomes-access';
-import { filterConditions } from './outcomes-filter';
 import {
   evaluationAnswersSql,
   type EvaluationAnswersRow,
@@ -29,7 +29,7 @@ export class OutcomesService {
     const params: unknown[] = [];
     const conditions = [
       scopeCondition(access.scope, admissionScopeColumns, params),
-      ...filterConditions(filter, params),
+      ...admissionFilterConditions(filter, params),
     ];
     const cohort = conditions.join(' AND ');
     const [rows, [answers]] = (await Promise.all([

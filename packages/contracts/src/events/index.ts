@@ -76,6 +76,7 @@ import {
   rolloutSupportGivenV1,
   officeAdoptionAssessedV1,
 } from './closing-events';
+import { controlBaselineSetV1 } from './reporting-events';
 
 import {
   chainStepAddedV1,
@@ -157,6 +158,7 @@ export {
   chainAdaptedV1,
   followUpRecordedV1,
   adjustmentMadeV1,
+  controlBaselineSetV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -230,4 +232,5 @@ export const eventCatalog: readonly EventDefinition[] = [
   chainAdaptedV1,
   followUpRecordedV1,
   adjustmentMadeV1,
+  controlBaselineSetV1,
 ];

@@ -1,10 +1,21 @@
-import { uuid } from '../aggregates/input-patterns';
 import { invalidInput } from '../reporting-errors';
-import { admissionScopeColumns } from './outcomes-access';
-import type { OutcomesFilterInput } from './outcomes.model';
+import { admissionScopeColumns } from './admission-scope';
+import { uuid } from './input-patterns';
+
+/** What selects admissions in every read model whose cohort is the admissions (outcomes, costs). */
+export interface AdmissionFilter {
+  trackId?: string | null;
+  officeId?: string | null;
+  municipalityCode?: string | null;
+  employerId?: string | null;
+  /** Admitted on or after (YYYY-MM-DD). */
+  from?: string | null;
+  /** Admitted on or before (YYYY-MM-DD). */
+  to?: string | null;
+}
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-const checks: Record<keyof OutcomesFilterInput, [RegExp, string]> = {
+const checks: Record<keyof AdmissionFilter, [RegExp, string]> = {
   trackId: [uuid, 'must be a uuid'],
   officeId: [/^[a-z0-9-]{2,40}$/, 'must be an office id'],
   municipalityCode: [/^\d{4}$/, 'must be a 4-digit municipality code'],
@@ -14,13 +25,13 @@ const checks: Record<keyof OutcomesFilterInput, [RegExp, string]> = {
 };
 
 /** The filter as SQL conditions on `a` (outcome_admission); refuses a bad field by name. */
-export function filterConditions(filter: OutcomesFilterInput, params: unknown[]): string[] {
+export function admissionFilterConditions(filter: AdmissionFilter, params: unknown[]): string[] {
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
   for (const [field, [pattern, message]] of Object.entries(checks)) {
-    const value = filter[field as keyof OutcomesFilterInput];
+    const value = filter[field as keyof AdmissionFilter];
     if (value === undefined || value === null) continue;
     if (!pattern.test(value) || (pattern === isoDate && Number.isNaN(Date.parse(value))))
       throw invalidInput(field, `${field} ${message}`);
