@@ -17,7 +17,8 @@ const officerId = '11111111-1111-4111-8111-111111111111';
 
 /**
  * A cohort whose true figures are known: 50 admitted; 31 in work (25 of them in acquired jobs:
- * 20 unsubsidised, 5 subsidised, 6 preparatory), 9 to other interventions, 10 discontinued.
+ * 20 unsubsidised, 5 subsidised, 6 preparatory), 9 to other interventions, 10 discontinued;
+ * activity support from admission, and a control group costing 40 000 SEK more per person.
  * Everything is written through the gateway by the roles that own it; the reporting subgraph
  * learns it only from Kafka.
  */
@@ -27,7 +28,9 @@ const acquired = 25;
 const admittedOn = '2027-04-20';
 const jobStart = '2027-06-01';
 
-const reportQuery = `query R($filter: OutcomesFilter, $trackId: ID!) {
+const supportPerDay = 365;
+
+const reportQuery = `query R($filter: OutcomesFilter, $costs: CostsFilter, $trackId: ID!) {
   outcomes(filter: $filter) {
     participants { value } inWork { value } inWorkShare { value suppressed }
     unsubsidised { value } subsidised { value } preparatory { value }
@@ -38,6 +41,10 @@ const reportQuery = `query R($filter: OutcomesFilter, $trackId: ID!) {
   funnel(trackId: $trackId) {
     identified { value } prerequisitesAssessed { value } admitted { value }
     completed { value } employed { value }
+  }
+  costs(filter: $costs) {
+    participants { value } activitySupportPerPerson { value }
+    baseline { groupSize } activitySupportDifferencePerPerson { value }
   }
 }`;
 
@@ -170,9 +177,46 @@ describe('reporting on a cohort whose true figures are known, written through th
       ),
     );
 
+    // Activity support from admission: 42 days for those who got work, 195 for the others.
+    await inParallel(people, 5, (participantId, i) =>
+      ok(
+        officer,
+        `mutation S($input: RecordActivitySupportInput!) { recordActivitySupport(input: $input) { id } }`,
+        {
+          input: {
+            participantId,
+            fromDate: admittedOn,
+            toDate: i < employed ? '2027-05-31' : '2027-10-31',
+            dailyAmount: supportPerDay,
+          },
+        },
+      ),
+    );
+    // The control group the evaluation compares with, entered by an analyst.
+    await ok(
+      analyst,
+      `mutation B($input: SetControlBaselineInput!) { setControlBaseline(input: $input) { id } }`,
+      {
+        input: {
+          countyCode: '01',
+          periodFrom: '2027-01-01',
+          periodTo: '2027-12-31',
+          windowMonths: 18,
+          activitySupportPerPerson: '76551.10',
+          groupSize: 120,
+        },
+      },
+    );
+    const supportPerPerson =
+      ((employed * 42 + (cohort.size - employed) * 195) * supportPerDay) / cohort.size;
+
     const days = (Date.parse(jobStart) - Date.parse(admittedOn)) / 86_400_000;
     await expectEventually(async () => {
-      const report = await ok(analyst, reportQuery, { filter: { trackId }, trackId });
+      const report = await ok(analyst, reportQuery, {
+        filter: { trackId },
+        costs: { trackId, countyCode: '01', windowMonths: 18 },
+        trackId,
+      });
       expect(report).toEqual({
         outcomes: {
           participants: { value: cohort.size },
@@ -196,6 +240,13 @@ describe('reporting on a cohort whose true figures are known, written through th
           admitted: { value: cohort.size },
           completed: { value: employed + cohort.other },
           employed: { value: employed },
+        },
+        // 36 551.10 SEK per person against the control group's 76 551.10: 40 000 lower.
+        costs: {
+          participants: { value: cohort.size },
+          activitySupportPerPerson: { value: supportPerPerson.toFixed(2) },
+          baseline: { groupSize: 120 },
+          activitySupportDifferencePerPerson: { value: (supportPerPerson - 76551.1).toFixed(2) },
         },
       });
     });
