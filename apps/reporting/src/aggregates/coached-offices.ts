@@ -4,5 +4,4 @@
  * not a figure, so every read model's coach scope reads this one table (ADR 0026).
  */
 export const coachedOffices = (param: string) =>
-  `(SELECT coalesce(array_agg(c.office_id), '{}'::text[]) FROM adoption_office c
-    WHERE ${param}::uuid = ANY(c.process_leader_ids))`;
+  `ARRAY(SELECT c.office_id FROM adoption_office c WHERE ${param}::uuid = ANY(c.process_leader_ids))`;
