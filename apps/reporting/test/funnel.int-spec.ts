@@ -225,7 +225,9 @@ describe('the funnel read model, fed through the real broker', () => {
       'SELECT DISTINCT consumer_group FROM inbox ORDER BY consumer_group',
     );
     expect(groups).toEqual([
+      { consumer_group: `${subgraph.databaseName}.adoption` },
       { consumer_group: `${subgraph.databaseName}.funnel` },
+      { consumer_group: `${subgraph.databaseName}.operations` },
       { consumer_group: `${subgraph.databaseName}.outcomes` },
     ]);
   });

@@ -160,10 +160,12 @@ describe('the outcomes read model, fed through the real broker', () => {
     const rows = await subgraph.sql<{ consumer_group: string; n: number }>(
       'SELECT consumer_group, count(*)::int AS n FROM inbox GROUP BY consumer_group ORDER BY 1',
     );
-    expect(rows).toEqual([
-      { consumer_group: `${subgraph.databaseName}.funnel`, n: expect.any(Number) },
-      { consumer_group: `${subgraph.databaseName}.outcomes`, n: expect.any(Number) },
-    ]);
+    expect(rows).toEqual(
+      ['adoption', 'funnel', 'operations', 'outcomes'].map((model) => ({
+        consumer_group: `${subgraph.databaseName}.${model}`,
+        n: expect.any(Number),
+      })),
+    );
     // The municipal job too, kept but never counted; the duplicate made no second row.
     await expectEventually(async () =>
       expect(

@@ -82,7 +82,10 @@ describe('scopes', () => {
 
   it('gives a coach the offices they coach, through the user id, plus their own office', () => {
     const coachId = 'c0c0c0c0-c0c0-4c0c-8c0c-c0c0c0c0c0c0';
-    expect(scopeOf(policy, { role: 'leader', userId: coachId })).toEqual({ kind: 'coach', coachId });
+    expect(scopeOf(policy, { role: 'leader', userId: coachId })).toEqual({
+      kind: 'coach',
+      coachId,
+    });
     const withOffice = scopeOf(policy, { role: 'leader', userId: coachId, officeId: 'af-solna' });
     expect(withOffice).toEqual({ kind: 'coach', coachId, officeId: 'af-solna' });
     expect(scopeOf(policy, { role: 'leader', officeId: 'af-solna' })).toEqual({ kind: 'none' });

@@ -36,7 +36,10 @@ describe('scope condition', () => {
 
   it('filters a coach scope by the coached offices, and adds the coach’s own office', () => {
     const coachId = 'c0c0c0c0-c0c0-4c0c-8c0c-c0c0c0c0c0c0';
-    const coached = { ...columns, coach: (p: string) => `office_id IN (SELECT o FROM coached(${p}))` };
+    const coached = {
+      ...columns,
+      coach: (p: string) => `office_id IN (SELECT o FROM coached(${p}))`,
+    };
     const params: unknown[] = [];
     expect(scopeCondition({ kind: 'coach', coachId }, coached, params)).toBe(
       '(office_id IN (SELECT o FROM coached($1)))',
