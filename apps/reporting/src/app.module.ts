@@ -1,6 +1,9 @@
 import { topics } from '@jobbnatet/contracts';
 import { ServiceKitModule, subgraphGraphqlModule } from '@jobbnatet/service-kit';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { adoptionHandlers } from './adoption/adoption-handlers';
+import { AdoptionModule } from './adoption/adoption.module';
+import { AdoptionResolver } from './adoption/adoption.resolver';
 import type { ReportingConfig } from './config';
 import { costHandlers } from './costs/cost-handlers';
 import { CostsModule } from './costs/costs.module';
@@ -9,6 +12,9 @@ import { funnelHandlers } from './funnel/funnel-handlers';
 import { FunnelModule } from './funnel/funnel.module';
 import { FunnelResolver } from './funnel/funnel.resolver';
 import { migrations } from './migrations';
+import { operationsHandlers } from './operations/operations-handlers';
+import { OperationsModule } from './operations/operations.module';
+import { OperationsResolver } from './operations/operations.resolver';
 import { outcomeHandlers } from './outcomes/outcome-handlers';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { OutcomesResolver } from './outcomes/outcomes.resolver';
@@ -16,7 +22,13 @@ import { OutcomesResolver } from './outcomes/outcomes.resolver';
 export const serviceName = 'reporting';
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const resolvers = [OutcomesResolver, FunnelResolver, CostsResolver];
+export const resolvers = [
+  OutcomesResolver,
+  FunnelResolver,
+  CostsResolver,
+  AdoptionResolver,
+  OperationsResolver,
+];
 
 /** Wiring only. */
 @Module({})
@@ -33,12 +45,20 @@ export class AppModule {
           migrations,
           // Control-baseline events; report snapshots will publish here too.
           produces: [topics.reporting],
-          consumes: [...outcomeHandlers, ...funnelHandlers, ...costHandlers],
+          consumes: [
+            ...outcomeHandlers,
+            ...funnelHandlers,
+            ...costHandlers,
+            ...adoptionHandlers,
+            ...operationsHandlers,
+          ],
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         OutcomesModule.register(config.REPORTING_MIN_GROUP_SIZE),
         FunnelModule.register(config.REPORTING_MIN_GROUP_SIZE),
         CostsModule.register(config.REPORTING_MIN_GROUP_SIZE),
+        AdoptionModule.register(config.REPORTING_MIN_GROUP_SIZE, config.REPORTING_ADOPTION_TARGET),
+        OperationsModule.register(),
       ],
     };
   }

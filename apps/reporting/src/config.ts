@@ -5,6 +5,8 @@ export const reportingConfigSchema = serviceConfigSchema.extend({
   DATABASE_NAME: serviceConfigSchema.shape.DATABASE_NAME.default('reporting'),
   /** The fewest persons a shown count, share or median may rest on (small-group suppression). */
   REPORTING_MIN_GROUP_SIZE: z.coerce.number().int().min(2).max(100).default(5),
+  /** The region's goal: the share of rollout offices adopting the method partly or fully. */
+  REPORTING_ADOPTION_TARGET: z.coerce.number().gt(0).max(1).default(0.75),
 });
 
 export type ReportingConfig = z.infer<typeof reportingConfigSchema>;

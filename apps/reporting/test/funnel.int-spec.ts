@@ -226,7 +226,9 @@ describe('the funnel read model, fed through the real broker', () => {
     );
     // Costs rows appear when the shared topics hold costs events (from its own suite).
     expect(groups.filter((g) => g.consumer_group !== `${subgraph.databaseName}.costs`)).toEqual([
+      { consumer_group: `${subgraph.databaseName}.adoption` },
       { consumer_group: `${subgraph.databaseName}.funnel` },
+      { consumer_group: `${subgraph.databaseName}.operations` },
       { consumer_group: `${subgraph.databaseName}.outcomes` },
     ]);
   });

@@ -194,10 +194,12 @@ describe('the outcomes read model, fed through the real broker', () => {
       'SELECT consumer_group, count(*)::int AS n FROM inbox GROUP BY consumer_group ORDER BY 1',
     );
     // Costs rows appear when the shared topics hold costs events (from its own suite).
-    expect(rows.filter((r) => r.consumer_group !== `${subgraph.databaseName}.costs`)).toEqual([
-      { consumer_group: `${subgraph.databaseName}.funnel`, n: expect.any(Number) },
-      { consumer_group: `${subgraph.databaseName}.outcomes`, n: expect.any(Number) },
-    ]);
+    expect(rows.filter((r) => r.consumer_group !== `${subgraph.databaseName}.costs`)).toEqual(
+      ['adoption', 'funnel', 'operations', 'outcomes'].map((model) => ({
+        consumer_group: `${subgraph.databaseName}.${model}`,
+        n: expect.any(Number),
+      })),
+    );
     // The municipal job too, kept but never counted; the duplicate made no second row.
     await expectEventually(async () =>
       expect(

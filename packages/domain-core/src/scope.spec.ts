@@ -1,6 +1,14 @@
 import { inScope, scopeOf, type ScopePolicy } from './scope';
 
-type Role = 'officer' | 'case_worker' | 'employer' | 'provider' | 'admin' | 'analyst' | 'matcher';
+type Role =
+  | 'officer'
+  | 'case_worker'
+  | 'employer'
+  | 'provider'
+  | 'admin'
+  | 'analyst'
+  | 'matcher'
+  | 'leader';
 const policy: ScopePolicy<Role> = {
   officer: 'office',
   case_worker: 'municipality',
@@ -9,6 +17,7 @@ const policy: ScopePolicy<Role> = {
   admin: 'all',
   analyst: 'none',
   matcher: { kind: 'municipality', consent: 'matching' },
+  leader: 'coach',
 };
 const employerId = '5f0c2a8e-3b1d-4c6a-9e7f-1a2b3c4d5e6f';
 const providerId = 'b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2';
@@ -71,6 +80,21 @@ describe('scopes', () => {
     expect(inScope(scope, { ...resident, consentsTo: () => false })).toBe(false);
   });
 
+  it('gives a coach the offices they coach, through the user id, plus their own office', () => {
+    const coachId = 'c0c0c0c0-c0c0-4c0c-8c0c-c0c0c0c0c0c0';
+    expect(scopeOf(policy, { role: 'leader', userId: coachId })).toEqual({
+      kind: 'coach',
+      coachId,
+    });
+    const withOffice = scopeOf(policy, { role: 'leader', userId: coachId, officeId: 'af-solna' });
+    expect(withOffice).toEqual({ kind: 'coach', coachId, officeId: 'af-solna' });
+    expect(scopeOf(policy, { role: 'leader', officeId: 'af-solna' })).toEqual({ kind: 'none' });
+    expect(inScope(withOffice, { officeId: 'af-kista', coachIds: [coachId] })).toBe(true);
+    expect(inScope(withOffice, { officeId: 'af-solna' })).toBe(true);
+    expect(inScope(withOffice, { officeId: 'af-kista', coachIds: ['someone-else'] })).toBe(false);
+    expect(inScope({ kind: 'coach', coachId }, { officeId: 'af-solna' })).toBe(false);
+  });
+
   it('refuses, at compile time, a policy that forgets a role', () => {
     // @ts-expect-error matcher has no grant: typecheck fails if this ever compiles.
     const partial: ScopePolicy<Role> = {
@@ -80,7 +104,8 @@ describe('scopes', () => {
       provider: 'provider',
       admin: 'all',
       analyst: 'none',
+      leader: 'coach',
     };
-    expect(Object.keys(partial)).toHaveLength(6);
+    expect(Object.keys(partial)).toHaveLength(7);
   });
 });

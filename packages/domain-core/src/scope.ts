@@ -13,6 +13,16 @@ export type Scope =
     }
   | { readonly kind: 'employer'; readonly employerId: string; readonly consent?: string }
   | { readonly kind: 'provider'; readonly providerId: string; readonly consent?: string }
+  /**
+   * A coach (a process leader): the records of the offices this user coaches, which only the
+   * service's own data knows (e.g. the rollout's process leaders), plus the caller's own office.
+   */
+  | {
+      readonly kind: 'coach';
+      readonly coachId: string;
+      readonly officeId?: string;
+      readonly consent?: string;
+    }
   | { readonly kind: 'none' };
 
 export type ScopeKind = Scope['kind'];
@@ -28,6 +38,7 @@ export type ScopePolicy<Role extends string> = { readonly [R in Role]: ScopeGran
 /** The parts of a verified caller that scopes are made of. */
 export interface ScopedCaller<Role extends string> {
   readonly role: Role;
+  readonly userId?: string | undefined;
   readonly officeId?: string | undefined;
   readonly municipalityCode?: string | undefined;
   readonly employerId?: string | undefined;
@@ -55,6 +66,15 @@ export function scopeOf<Role extends string>(
       return caller.employerId ? { kind, employerId: caller.employerId, ...withConsent } : none;
     case 'provider':
       return caller.providerId ? { kind, providerId: caller.providerId, ...withConsent } : none;
+    case 'coach':
+      return caller.userId
+        ? {
+            kind,
+            coachId: caller.userId,
+            ...(caller.officeId ? { officeId: caller.officeId } : {}),
+            ...withConsent,
+          }
+        : none;
     case 'none':
       return none;
   }
@@ -68,6 +88,8 @@ export interface ScopeSubject {
   readonly municipalityCode?: string;
   readonly employerId?: string;
   readonly providerId?: string;
+  /** The users who coach the record's office (a coach scope reaches it through them). */
+  readonly coachIds?: readonly string[];
   /** The consent hook: whether the subject consented to a purpose. Absent: no consent known. */
   readonly consentsTo?: (purpose: string) => boolean;
 }
@@ -87,5 +109,10 @@ export function inScope(scope: Scope, subject: ScopeSubject): boolean {
       return subject.employerId === scope.employerId;
     case 'provider':
       return subject.providerId === scope.providerId;
+    case 'coach':
+      return (
+        (subject.coachIds?.includes(scope.coachId) ?? false) ||
+        (scope.officeId !== undefined && subject.officeId === scope.officeId)
+      );
   }
 }

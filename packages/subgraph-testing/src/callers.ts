@@ -16,7 +16,8 @@ export const callers = {
     caller({ role: 'employer_contact', employerId }),
   providerStaff: (providerId: string = randomUUID()) =>
     caller({ role: 'provider_staff', providerId }),
-  processLeader: () => caller({ role: 'process_leader' }),
+  processLeader: (officeId?: string) =>
+    caller({ role: 'process_leader', ...(officeId === undefined ? {} : { officeId }) }),
   analyst: () => caller({ role: 'analyst' }),
   admin: () => caller({ role: 'admin' }),
 } as const;

@@ -34,6 +34,27 @@ describe('scope condition', () => {
     );
   });
 
+  it('filters a coach scope by the coached offices, and adds the coach’s own office', () => {
+    const coachId = 'c0c0c0c0-c0c0-4c0c-8c0c-c0c0c0c0c0c0';
+    const coached = {
+      ...columns,
+      coach: (p: string) => `office_id IN (SELECT o FROM coached(${p}))`,
+    };
+    const params: unknown[] = [];
+    expect(scopeCondition({ kind: 'coach', coachId }, coached, params)).toBe(
+      '(office_id IN (SELECT o FROM coached($1)))',
+    );
+    expect(params).toEqual([coachId]);
+    const own: unknown[] = [];
+    expect(scopeCondition({ kind: 'coach', coachId, officeId: 'af-solna' }, coached, own)).toBe(
+      '((office_id IN (SELECT o FROM coached($1))) OR office_id = $2)',
+    );
+    expect(own).toEqual([coachId, 'af-solna']);
+    expect(() => scopeCondition({ kind: 'coach', coachId }, columns, [])).toThrow(
+      /no coach column for a coach scope/,
+    );
+  });
+
   it('filters a provider scope by the table’s provider column', () => {
     const params: unknown[] = [];
     const byProvider = { ...columns, provider: 'provider_id' };

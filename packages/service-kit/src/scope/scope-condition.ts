@@ -11,6 +11,8 @@ export interface ScopeColumns {
   municipality?: ScopeAttribute;
   employer?: ScopeAttribute;
   provider?: ScopeAttribute;
+  /** The rows of the offices the user (the parameter, a uuid) coaches, for a coach scope. */
+  coach?: ScopeAttribute;
   /** The consent hook: SQL that is true when the row's subject consented to `purposeParam`'s purpose. */
   consent?: (purposeParam: string) => string;
 }
@@ -50,6 +52,13 @@ export function scopeCondition(scope: Scope, columns: ScopeColumns, params: unkn
       break;
     case 'provider':
       condition = matches('provider', scope.providerId);
+      break;
+    case 'coach':
+      // The coached offices, and the coach's own office when they have one.
+      condition =
+        scope.officeId === undefined
+          ? matches('coach', scope.coachId)
+          : `(${matches('coach', scope.coachId)} OR ${matches('office', scope.officeId)})`;
       break;
   }
   if (scope.consent === undefined) return condition;

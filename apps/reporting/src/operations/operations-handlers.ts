@@ -1,0 +1,161 @@
+import {
+  followUpRecordedV1,
+  participantEmployedV1,
+  participantRetentionCheckedV1,
+  templateAppliedV1,
+  trackCancelledV1,
+  trackClosedV1,
+  trackCreatedV1,
+  trackPhaseChangedV1,
+  type ConsumedEvent,
+} from '@jobbnatet/contracts';
+import { office, swedishDay } from '@jobbnatet/domain-se';
+import type { EventHandler } from '@jobbnatet/service-kit';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+const readModel = 'operations';
+
+@Injectable()
+export class OperationsTrackHandler implements EventHandler<typeof trackCreatedV1> {
+  readonly event = trackCreatedV1;
+  readonly readModel = readModel;
+
+  async handle({ data }: ConsumedEvent<typeof trackCreatedV1>, manager: EntityManager) {
+    await manager.query(
+      `INSERT INTO operations_track (track_id, office_ids, municipality_codes, employer_ids, created_phase)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (track_id) DO UPDATE SET office_ids = EXCLUDED.office_ids,
+         municipality_codes = EXCLUDED.municipality_codes, employer_ids = EXCLUDED.employer_ids,
+         created_phase = EXCLUDED.created_phase`,
+      [data.trackId, data.officeIds, data.municipalityCodes, data.employerIds, data.phase],
+    );
+  }
+}
+
+/** Each change kept by the track's version; the highest is the phase, its day dates the entry. */
+@Injectable()
+export class OperationsPhaseHandler implements EventHandler<typeof trackPhaseChangedV1> {
+  readonly event = trackPhaseChangedV1;
+  readonly readModel = readModel;
+
+  async handle({ data }: ConsumedEvent<typeof trackPhaseChangedV1>, manager: EntityManager) {
+    await manager.query(
+      `INSERT INTO operations_track_phase (track_id, version, to_phase, changed_on)
+       VALUES ($1, $2, $3, $4) ON CONFLICT (track_id, version) DO NOTHING`,
+      [data.trackId, data.version, data.to, swedishDay(new Date(data.changedAt))],
+    );
+  }
+}
+
+/** Cancelling and closing are final and carry no version, so they are kept apart and win. */
+@Injectable()
+export class OperationsCancelledHandler implements EventHandler<typeof trackCancelledV1> {
+  readonly event = trackCancelledV1;
+  readonly readModel = readModel;
+
+  async handle({ data }: ConsumedEvent<typeof trackCancelledV1>, manager: EntityManager) {
+    await manager.query(
+      `INSERT INTO operations_track_end (track_id, phase) VALUES ($1, 'CANCELLED')
+       ON CONFLICT (track_id) DO NOTHING`,
+      [data.trackId],
+    );
+  }
+}
+
+@Injectable()
+export class OperationsClosedHandler implements EventHandler<typeof trackClosedV1> {
+  readonly event = trackClosedV1;
+  readonly readModel = readModel;
+
+  async handle({ data }: ConsumedEvent<typeof trackClosedV1>, manager: EntityManager) {
+    await manager.query(
+      `INSERT INTO operations_track_end (track_id, phase) VALUES ($1, 'CLOSED')
+       ON CONFLICT (track_id) DO NOTHING`,
+      [data.trackId],
+    );
+  }
+}
+
+/** The follow-up interval a method template set; the latest application wins. */
+@Injectable()
+export class OperationsScheduleHandler implements EventHandler<typeof templateAppliedV1> {
+  readonly event = templateAppliedV1;
+  readonly readModel = readModel;
+
+  async handle({ data }: ConsumedEvent<typeof templateAppliedV1>, manager: EntityManager) {
+    await manager.query(
+      `INSERT INTO operations_follow_up_schedule (track_id, every_days, applied_at)
+       VALUES ($1, $2, $3)
+       ON CONFLICT (track_id) DO UPDATE SET every_days = EXCLUDED.every_days,
+         applied_at = EXCLUDED.applied_at
+       WHERE operations_follow_up_schedule.applied_at <= EXCLUDED.applied_at`,
+      [data.trackId, data.followUpEveryDays, data.appliedAt],
+    );
+  }
+}
+
+@Injectable()
+export class OperationsFollowUpHandler implements EventHandler<typeof followUpRecordedV1> {
+  readonly event = followUpRecordedV1;
+  readonly readModel = readModel;
+
+  async handle({ data }: ConsumedEvent<typeof followUpRecordedV1>, manager: EntityManager) {
+    await manager.query(
+      `INSERT INTO operations_follow_up (follow_up_id, track_id, held_on) VALUES ($1, $2, $3)
+       ON CONFLICT (follow_up_id) DO NOTHING`,
+      [data.followUpId, data.trackId, data.heldOn],
+    );
+  }
+}
+
+/**
+ * A job counting as work is due retention checks; the recording office owns them. Its
+ * municipalities come from the office register, for a case worker's scope. No person is kept.
+ */
+@Injectable()
+export class OperationsEmploymentHandler implements EventHandler<typeof participantEmployedV1> {
+  readonly event = participantEmployedV1;
+  readonly readModel = readModel;
+
+  async handle({ data }: ConsumedEvent<typeof participantEmployedV1>, manager: EntityManager) {
+    if (!data.countsAsWork) return;
+    const served = office(data.officeId)?.municipalities.map((m) => m.code) ?? [];
+    await manager.query(
+      `INSERT INTO operations_employment (outcome_id, office_id, municipality_codes, employer_id, start_date)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (outcome_id) DO NOTHING`,
+      [data.outcomeId, data.officeId, served, data.employerId, data.startDate],
+    );
+  }
+}
+
+/** Any recorded check (UNKNOWN too) means the check was made. */
+@Injectable()
+export class OperationsRetentionHandler
+  implements EventHandler<typeof participantRetentionCheckedV1>
+{
+  readonly event = participantRetentionCheckedV1;
+  readonly readModel = readModel;
+
+  async handle(
+    { data }: ConsumedEvent<typeof participantRetentionCheckedV1>,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO operations_retention_check (check_id, outcome_id, months_after_start)
+       VALUES ($1, $2, $3) ON CONFLICT (check_id) DO NOTHING`,
+      [data.checkId, data.outcomeId, data.monthsAfterStart],
+    );
+  }
+}
+
+export const operationsHandlers = [
+  OperationsTrackHandler,
+  OperationsPhaseHandler,
+  OperationsCancelledHandler,
+  OperationsClosedHandler,
+  OperationsScheduleHandler,
+  OperationsFollowUpHandler,
+  OperationsEmploymentHandler,
+  OperationsRetentionHandler,
+];
