@@ -9,11 +9,14 @@ import { migrations } from './migrations';
 import { outcomeHandlers } from './outcomes/outcome-handlers';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { OutcomesResolver } from './outcomes/outcomes.resolver';
+import { ReportSnapshotEntity } from './snapshots/report-snapshot.entity';
+import { SnapshotsModule } from './snapshots/snapshots.module';
+import { SnapshotsResolver } from './snapshots/snapshots.resolver';
 
 export const serviceName = 'reporting';
 
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
-export const resolvers = [OutcomesResolver, FunnelResolver];
+export const resolvers = [OutcomesResolver, FunnelResolver, SnapshotsResolver];
 
 /** Wiring only. */
 @Module({})
@@ -25,16 +28,17 @@ export class AppModule {
         ServiceKitModule.forRoot({
           serviceName,
           config,
-          // Read models are kept with explicit SQL; no entity is mapped.
-          entities: [],
+          // Explicit SQL throughout; the snapshot table is mapped only to be marked append-only.
+          entities: [ReportSnapshotEntity],
           migrations,
-          // Report snapshots will publish here.
+          // report.published
           produces: [topics.reporting],
           consumes: [...outcomeHandlers, ...funnelHandlers],
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         OutcomesModule.register(config.REPORTING_MIN_GROUP_SIZE),
         FunnelModule.register(config.REPORTING_MIN_GROUP_SIZE),
+        SnapshotsModule.register(config.REPORTING_MIN_GROUP_SIZE),
       ],
     };
   }

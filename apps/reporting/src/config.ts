@@ -15,3 +15,19 @@ export function reportingConfig(
 ): ReportingConfig {
   return loadConfig(reportingConfigSchema, env);
 }
+
+/** What `report:publish` needs: the database only (the running service's relay sends its event). */
+export const publishCommandConfigSchema = reportingConfigSchema.pick({
+  DATABASE_URL: true,
+  DATABASE_NAME: true,
+  REPORTING_MIN_GROUP_SIZE: true,
+  LOG_LEVEL: true,
+});
+
+export type PublishCommandConfig = z.infer<typeof publishCommandConfigSchema>;
+
+export function publishCommandConfig(
+  env: Record<string, string | undefined> = process.env,
+): PublishCommandConfig {
+  return loadConfig(publishCommandConfigSchema, env);
+}

@@ -87,6 +87,7 @@ export {
   chainAdaptedV1,
   followUpRecordedV1,
   adjustmentMadeV1,
+  reportPublishedV1,
 } from './events';
 export { interruptionReasons } from './events/enrolment-events';
 export { absenceReasons, attendanceStatuses } from './events/attendance-events';

@@ -2,6 +2,7 @@ import { CreateReport1796111338322 } from './1796111338322-CreateReport';
 import { CreateOutcomes1796200000000 } from './1796200000000-CreateOutcomes';
 import { DropReport1796300000000 } from './1796300000000-DropReport';
 import { CreateFunnel1796400000000 } from './1796400000000-CreateFunnel';
+import { CreateReportSnapshot1796530000000 } from './1796530000000-CreateReportSnapshot';
 
 /** In order; a merged migration is never edited, a change is a new file. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateOutcomes1796200000000,
   DropReport1796300000000,
   CreateFunnel1796400000000,
+  CreateReportSnapshot1796530000000,
 ];

@@ -86,6 +86,7 @@ import {
   followUpRecordedV1,
   adjustmentMadeV1,
 } from './chain-events';
+import { reportPublishedV1 } from './report-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -157,6 +158,7 @@ export {
   chainAdaptedV1,
   followUpRecordedV1,
   adjustmentMadeV1,
+  reportPublishedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -230,4 +232,5 @@ export const eventCatalog: readonly EventDefinition[] = [
   chainAdaptedV1,
   followUpRecordedV1,
   adjustmentMadeV1,
+  reportPublishedV1,
 ];
