@@ -14,4 +14,7 @@ export const invalidInput = (field: string, message: string) =>
 
 /** The same refusal whatever was asked: it tells nothing about what exists. */
 export const analystsOnly = () =>
-  reportError('REPORT.ANALYSTS_ONLY', 'Only analysts and administrators work with report snapshots');
+  reportError(
+    'REPORT.ANALYSTS_ONLY',
+    'Only analysts and administrators work with report snapshots',
+  );

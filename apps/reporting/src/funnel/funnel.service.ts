@@ -21,7 +21,10 @@ export class FunnelService {
     const params: unknown[] = [trackId];
     const scope = scopeCondition(access.scope, trackScopeColumns, params);
     const tracks = `t.track_id = $1::uuid AND ${scope}`;
-    const rows = (await this.dataSource.query(personStagesSql(tracks), params)) as PersonStagesRow[];
+    const rows = (await this.dataSource.query(
+      personStagesSql(tracks),
+      params,
+    )) as PersonStagesRow[];
     return funnelFigures(rows.map(toPersonStages), this.minGroupSize);
   }
 

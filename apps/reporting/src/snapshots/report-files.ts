@@ -32,11 +32,14 @@ export function reportCsv(report: Report): string {
           : swedishNumber(figure.value, figure.unit),
         figure.suppressed ? 'ja' : '',
       ]);
-  return stringify(rows.map((row) => row.map(textCell)), {
-    bom: true,
-    delimiter: ';',
-    record_delimiter: 'windows',
-  });
+  return stringify(
+    rows.map((row) => row.map(textCell)),
+    {
+      bom: true,
+      delimiter: ';',
+      record_delimiter: 'windows',
+    },
+  );
 }
 
 /**

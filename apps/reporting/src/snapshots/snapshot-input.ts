@@ -67,7 +67,10 @@ export function reportRequest(input: PublishReportInput): {
 }
 
 /** The list filter as SQL conditions on `s` (report_snapshot); refuses a bad field by name. */
-export function snapshotConditions(filter: ReportSnapshotsFilterInput, params: unknown[]): string[] {
+export function snapshotConditions(
+  filter: ReportSnapshotsFilterInput,
+  params: unknown[],
+): string[] {
   checkPlace(filter);
   checkPeriod(filter);
   const param = (value: unknown) => {
