@@ -34,9 +34,11 @@ describe('reporting service on real PostgreSQL and Kafka', () => {
     expect(subgraph.unscopedResolvers()).toEqual([]);
   });
 
-  it('serves read models only: no mutation, and the scaffold’s report table is gone', async () => {
-    const answer = await subgraph.call(callers.admin(), 'mutation { __typename }');
-    expect(answer.errors).toBeDefined();
+  it('has one mutation, publishing a report snapshot, and the scaffold’s report table is gone', async () => {
+    const answer = await subgraph.call<{
+      __schema: { mutationType: { fields: { name: string }[] } };
+    }>(callers.admin(), '{ __schema { mutationType { fields { name } } } }');
+    expect(answer.data?.__schema.mutationType.fields.map((f) => f.name)).toEqual(['publishReport']);
     expect(await subgraph.sql("SELECT to_regclass('report') AS t")).toEqual([{ t: null }]);
   });
 });
