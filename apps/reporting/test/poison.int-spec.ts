@@ -59,6 +59,8 @@ describe('poison messages in the outcomes read model', () => {
       admittedBy: userId,
     });
   const throwing = admitted(rejected);
+  // A new group reads the topics' whole history, earlier runs' poison included: ours has our key.
+  const ours = (message: { key: string | null }) => message.key === trackId;
 
   async function participants(): Promise<unknown> {
     const answer = await subgraph.call<{ outcomes: { participants: unknown } }>(
@@ -110,7 +112,7 @@ describe('poison messages in the outcomes read model', () => {
   });
 
   it('parks all three on the group’s dead-letter topic after bounded attempts, and applies what follows', async () => {
-    const parked = await deadLetters.waitForAll(() => true, 3, 60_000);
+    const parked = await deadLetters.waitForAll(ours, 3, 60_000);
     expect(parked.map((m) => m.headers['x-dead-letter-reason']).sort()).toEqual([
       'handler-failed',
       'invalid-data',
@@ -144,12 +146,13 @@ describe('poison messages in the outcomes read model', () => {
       'DROP TRIGGER poison_test_reject ON outcome_admission; DROP FUNCTION poison_test_reject()',
     );
     const kafka = createKafka(testKafkaBrokers(), 'poison-test', new JsonLogger('test', 'error'));
-    expect(await redriveDeadLetters(kafka, group)).toBe(3);
+    // Ours and whatever poison of earlier runs this group parked.
+    expect(await redriveDeadLetters(kafka, group)).toBeGreaterThanOrEqual(3);
     await expectEventually(async () =>
       expect(await participants()).toEqual({ value: 6, suppressed: false }),
     );
     // Malformed and invalid fail the same way again: back on the dead-letter topic, nothing applied.
-    const again = await deadLetters.waitForAll(() => true, 5, 60_000);
+    const again = await deadLetters.waitForAll(ours, 5, 60_000);
     expect(
       again
         .slice(3)
@@ -157,9 +160,10 @@ describe('poison messages in the outcomes read model', () => {
         .sort(),
     ).toEqual(['invalid-data', 'malformed']);
     expect(await rowsOfRejected()).toEqual([{ rows: 1, inbox: 1 }]);
-    // A second redrive sends only what was parked since; the applied event is not among them.
-    expect(await redriveDeadLetters(kafka, group)).toBe(2);
-    await deadLetters.waitForAll(() => true, 7, 60_000);
+    // A second redrive sends what was parked since (ours: the two unreadable ones), and the
+    // applied event stays applied once.
+    expect(await redriveDeadLetters(kafka, group)).toBeGreaterThanOrEqual(2);
+    await deadLetters.waitForAll(ours, 7, 60_000);
     expect(await rowsOfRejected()).toEqual([{ rows: 1, inbox: 1 }]);
     expect(await participants()).toEqual({ value: 6, suppressed: false });
   });
