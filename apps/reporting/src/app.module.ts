@@ -18,6 +18,9 @@ import { OperationsResolver } from './operations/operations.resolver';
 import { outcomeHandlers } from './outcomes/outcome-handlers';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { OutcomesResolver } from './outcomes/outcomes.resolver';
+import { ReportSnapshotEntity } from './snapshots/report-snapshot.entity';
+import { SnapshotsModule } from './snapshots/snapshots.module';
+import { SnapshotsResolver } from './snapshots/snapshots.resolver';
 
 export const serviceName = 'reporting';
 
@@ -28,6 +31,7 @@ export const resolvers = [
   CostsResolver,
   AdoptionResolver,
   OperationsResolver,
+  SnapshotsResolver,
 ];
 
 /** Wiring only. */
@@ -40,10 +44,10 @@ export class AppModule {
         ServiceKitModule.forRoot({
           serviceName,
           config,
-          // Read models are kept with explicit SQL; no entity is mapped.
-          entities: [],
+          // Explicit SQL throughout; the snapshot table is mapped only to be marked append-only.
+          entities: [ReportSnapshotEntity],
           migrations,
-          // Control-baseline events; report snapshots will publish here too.
+          // control-baseline.set, report.published
           produces: [topics.reporting],
           consumes: [
             ...outcomeHandlers,
@@ -59,6 +63,7 @@ export class AppModule {
         CostsModule.register(config.REPORTING_MIN_GROUP_SIZE),
         AdoptionModule.register(config.REPORTING_MIN_GROUP_SIZE, config.REPORTING_ADOPTION_TARGET),
         OperationsModule.register(),
+        SnapshotsModule.register(config.REPORTING_MIN_GROUP_SIZE),
       ],
     };
   }

@@ -17,3 +17,17 @@ export function reportingConfig(
 ): ReportingConfig {
   return loadConfig(reportingConfigSchema, env);
 }
+
+/** What `report:publish` needs: the database only (the running service's relay sends its event). */
+export const publishCommandConfigSchema = reportingConfigSchema
+  .pick({ DATABASE_URL: true, DATABASE_NAME: true, REPORTING_MIN_GROUP_SIZE: true })
+  // Quiet by default: stdout carries the command's one-line result.
+  .extend({ LOG_LEVEL: serviceConfigSchema.shape.LOG_LEVEL.unwrap().default('warn') });
+
+export type PublishCommandConfig = z.infer<typeof publishCommandConfigSchema>;
+
+export function publishCommandConfig(
+  env: Record<string, string | undefined> = process.env,
+): PublishCommandConfig {
+  return loadConfig(publishCommandConfigSchema, env);
+}

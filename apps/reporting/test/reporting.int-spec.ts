@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, Subgraph } from '@jobbnatet/subgraph-testing';
 import { expectEventually } from '@jobbnatet/testing';
 import { AppModule } from '../src/app.module';
 import { reportingConfig } from '../src/config';
@@ -38,7 +38,14 @@ describe('reporting service on real PostgreSQL and Kafka', () => {
     expect(subgraph.unscopedResolvers()).toEqual([]);
   });
 
-  it('has left the scaffold’s report table behind', async () => {
+  it('has two mutations, entering a control baseline and publishing a report snapshot, and the scaffold’s report table is gone', async () => {
+    const answer = await subgraph.call<{
+      __schema: { mutationType: { fields: { name: string }[] } };
+    }>(callers.admin(), '{ __schema { mutationType { fields { name } } } }');
+    expect(answer.data?.__schema.mutationType.fields.map((f) => f.name)).toEqual([
+      'setControlBaseline',
+      'publishReport',
+    ]);
     expect(await subgraph.sql("SELECT to_regclass('report') AS t")).toEqual([{ t: null }]);
   });
 });

@@ -88,6 +88,7 @@ export {
   followUpRecordedV1,
   adjustmentMadeV1,
   controlBaselineSetV1,
+  reportPublishedV1,
 } from './events';
 export { interruptionReasons } from './events/enrolment-events';
 export { absenceReasons, attendanceStatuses } from './events/attendance-events';

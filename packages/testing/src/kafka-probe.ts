@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Admin, type Consumer } from 'kafkajs';
+import { expectEventually } from './expect-eventually';
 
 export interface ReceivedMessage {
   topic: string;
@@ -36,6 +37,21 @@ export class KafkaProbe {
     const admin = kafka.admin();
     const probe = new KafkaProbe(consumer, admin);
     await Promise.all([consumer.connect(), admin.connect()]);
+    // Topics are never auto-created: the service under test creates them as its consumers connect,
+    // which may still be under way when a test starts probing.
+    try {
+      await expectEventually(
+        async () => {
+          const existing = new Set(await admin.listTopics());
+          const missing = topics.filter((topic) => !existing.has(topic));
+          if (missing.length > 0) throw new Error(`topics not created: ${missing.join(', ')}`);
+        },
+        { timeoutMs: 30_000, intervalMs: 100 },
+      );
+    } catch (error) {
+      await Promise.all([consumer.disconnect(), admin.disconnect()]);
+      throw error;
+    }
     await consumer.subscribe({ topics, fromBeginning: true });
     await consumer.run({
       eachMessage: async ({ topic, partition, message }) => {

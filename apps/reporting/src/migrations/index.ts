@@ -5,6 +5,7 @@ import { CreateFunnel1796400000000 } from './1796400000000-CreateFunnel';
 import { CreateCosts1796500000000 } from './1796500000000-CreateCosts';
 import { CreateAdoption1796510000000 } from './1796510000000-CreateAdoption';
 import { CreateOperations1796511000000 } from './1796511000000-CreateOperations';
+import { CreateReportSnapshot1796530000000 } from './1796530000000-CreateReportSnapshot';
 import { AddClosingAnswers1796540000000 } from './1796540000000-AddClosingAnswers';
 
 /** In order; a merged migration is never edited, a change is a new file. */
@@ -16,5 +17,6 @@ export const migrations = [
   CreateCosts1796500000000,
   CreateAdoption1796510000000,
   CreateOperations1796511000000,
+  CreateReportSnapshot1796530000000,
   AddClosingAnswers1796540000000,
 ];

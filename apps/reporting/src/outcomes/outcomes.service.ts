@@ -1,6 +1,6 @@
 import { type Access, scopeCondition } from '@jobbnatet/service-kit';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { admissionFilterConditions } from '../aggregates/admission-filter';
 import { admissionScopeColumns } from '../aggregates/admission-scope';
 import { MIN_GROUP_SIZE } from '../reporting-tokens';
@@ -21,10 +21,14 @@ export class OutcomesService {
     @Inject(MIN_GROUP_SIZE) private readonly minGroupSize: number,
   ) {}
 
-  /** The outcomes of the admissions within the caller's scope and the filter, suppressed. */
+  /**
+   * The outcomes of the admissions within the caller's scope and the filter, suppressed. `db` is a
+   * transaction's manager when the figures must agree with other reads (a report snapshot).
+   */
   async outcomes(
     access: Access,
     filter: OutcomesFilterInput,
+    db: DataSource | EntityManager = this.dataSource,
   ): Promise<OutcomeFigures & { evaluations: EvaluationAnswersModel }> {
     const params: unknown[] = [];
     const conditions = [
@@ -33,8 +37,8 @@ export class OutcomesService {
     ];
     const cohort = conditions.join(' AND ');
     const [rows, [answers]] = (await Promise.all([
-      this.dataSource.query(personOutcomesSql(cohort), params),
-      this.dataSource.query(evaluationAnswersSql(cohort), params),
+      db.query(personOutcomesSql(cohort), params),
+      db.query(evaluationAnswersSql(cohort), params),
     ])) as [PersonOutcomeRow[], EvaluationAnswersRow[]];
     return {
       ...outcomeFigures(rows.map(toPersonOutcome), this.minGroupSize),

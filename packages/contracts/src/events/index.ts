@@ -87,6 +87,7 @@ import {
   followUpRecordedV1,
   adjustmentMadeV1,
 } from './chain-events';
+import { reportPublishedV1 } from './report-events';
 
 export {
   participantActivitySupportRecordedV1,
@@ -159,6 +160,7 @@ export {
   followUpRecordedV1,
   adjustmentMadeV1,
   controlBaselineSetV1,
+  reportPublishedV1,
 };
 
 /** Every event the platform knows, by type and version; a consumer applies nothing outside it. */
@@ -233,4 +235,5 @@ export const eventCatalog: readonly EventDefinition[] = [
   followUpRecordedV1,
   adjustmentMadeV1,
   controlBaselineSetV1,
+  reportPublishedV1,
 ];
