@@ -2,13 +2,12 @@ import { topics } from '@jobbnatet/contracts';
 import { ServiceKitModule, subgraphGraphqlModule } from '@jobbnatet/service-kit';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ReportingConfig } from './config';
-import { funnelHandlers } from './funnel/funnel-handlers';
 import { FunnelModule } from './funnel/funnel.module';
 import { FunnelResolver } from './funnel/funnel.resolver';
 import { migrations } from './migrations';
-import { outcomeHandlers } from './outcomes/outcome-handlers';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { OutcomesResolver } from './outcomes/outcomes.resolver';
+import { readModels } from './read-models/read-models';
 
 export const serviceName = 'reporting';
 
@@ -30,7 +29,9 @@ export class AppModule {
           migrations,
           // Report snapshots will publish here.
           produces: [topics.reporting],
-          consumes: [...outcomeHandlers, ...funnelHandlers],
+          consumes: readModels.flatMap((model) => model.handlers),
+          // Every handler writes a batch with one statement: a batch costs one transaction.
+          batchApply: true,
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         OutcomesModule.register(config.REPORTING_MIN_GROUP_SIZE),
