@@ -2,11 +2,13 @@ import {
   createKafka,
   databaseUrl,
   InboxConsumer,
+  openDataSource,
   pauseConsumerGroup,
   type EventHandler,
 } from '@jobbnatet/service-kit';
 import type { LoggerService } from '@nestjs/common';
 import { DataSource, type QueryRunner } from 'typeorm';
+import { migrations } from '../migrations';
 import { readModelChecksum, type ReadModelChecksum } from './checksum';
 import type { ReadModel } from './read-model';
 
@@ -58,6 +60,16 @@ export async function rebuildReadModel(
   model: ReadModel,
   handlers: EventHandler[],
 ): Promise<RebuildResult> {
+  // The service's own start does the same: a rebuild needs the tables of the current migrations.
+  await (
+    await openDataSource({
+      serverUrl: settings.databaseUrl,
+      database: settings.databaseName,
+      entities: [],
+      migrations,
+      logger: settings.logger,
+    })
+  ).destroy();
   const started = Date.now();
   const liveGroup = `${settings.serviceGroup}.${model.name}`;
   const stamp = started.toString(36);
@@ -210,12 +222,23 @@ async function startReplay(
 
 type Offsets = Map<string, { low: bigint; high: bigint }>;
 
+/**
+ * The topics' end offsets now. Retried: the replay's consumer may still be creating the live
+ * group's redrive topic, whose partitions have no leader for a moment.
+ */
 async function endOffsets(admin: Admin, topics: string[]): Promise<Offsets> {
-  const offsets: Offsets = new Map();
-  for (const topic of topics)
-    for (const p of await admin.fetchTopicOffsets(topic))
-      offsets.set(`${topic}/${p.partition}`, { low: BigInt(p.low), high: BigInt(p.high) });
-  return offsets;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const offsets: Offsets = new Map();
+      for (const topic of topics)
+        for (const p of await admin.fetchTopicOffsets(topic))
+          offsets.set(`${topic}/${p.partition}`, { low: BigInt(p.low), high: BigInt(p.high) });
+      return offsets;
+    } catch (error) {
+      if (attempt >= 40) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 /** Waits until the replay has read every partition up to `targets` (an empty one counts as read). */
