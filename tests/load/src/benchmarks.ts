@@ -3,6 +3,7 @@ import { mutationLatency } from './benchmarks/mutation-latency';
 import { outboxRelay } from './benchmarks/outbox-relay';
 import { participantsList } from './benchmarks/participants-list';
 import { participantsOffice } from './benchmarks/participants-office';
+import { reportingRebuild } from './benchmarks/reporting-rebuild';
 
 /** Every benchmark `run.ts` knows; adding one means adding its module here. */
 export const benchmarks: readonly Benchmark[] = [
@@ -10,4 +11,5 @@ export const benchmarks: readonly Benchmark[] = [
   participantsOffice,
   outboxRelay,
   mutationLatency,
+  reportingRebuild,
 ];
