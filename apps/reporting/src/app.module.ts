@@ -1,26 +1,22 @@
 import { topics } from '@jobbnatet/contracts';
 import { ServiceKitModule, subgraphGraphqlModule } from '@jobbnatet/service-kit';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { adoptionHandlers } from './adoption/adoption-handlers';
 import { AdoptionModule } from './adoption/adoption.module';
 import { AdoptionResolver } from './adoption/adoption.resolver';
 import type { ReportingConfig } from './config';
-import { costHandlers } from './costs/cost-handlers';
 import { CostsModule } from './costs/costs.module';
 import { CostsResolver } from './costs/costs.resolver';
-import { funnelHandlers } from './funnel/funnel-handlers';
 import { FunnelModule } from './funnel/funnel.module';
 import { FunnelResolver } from './funnel/funnel.resolver';
 import { migrations } from './migrations';
-import { operationsHandlers } from './operations/operations-handlers';
 import { OperationsModule } from './operations/operations.module';
 import { OperationsResolver } from './operations/operations.resolver';
-import { outcomeHandlers } from './outcomes/outcome-handlers';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { OutcomesResolver } from './outcomes/outcomes.resolver';
 import { ReportSnapshotEntity } from './snapshots/report-snapshot.entity';
 import { SnapshotsModule } from './snapshots/snapshots.module';
 import { SnapshotsResolver } from './snapshots/snapshots.resolver';
+import { readModels } from './read-models/read-models';
 
 export const serviceName = 'reporting';
 
@@ -49,13 +45,9 @@ export class AppModule {
           migrations,
           // control-baseline.set, report.published
           produces: [topics.reporting],
-          consumes: [
-            ...outcomeHandlers,
-            ...funnelHandlers,
-            ...costHandlers,
-            ...adoptionHandlers,
-            ...operationsHandlers,
-          ],
+          consumes: readModels.flatMap((model) => model.handlers),
+          // Every handler writes a batch with one statement: a batch costs one transaction.
+          batchApply: true,
         }),
         subgraphGraphqlModule(serviceName, config.JOBBNATET_MODE),
         OutcomesModule.register(config.REPORTING_MIN_GROUP_SIZE),

@@ -31,3 +31,16 @@ export function publishCommandConfig(
 ): PublishCommandConfig {
   return loadConfig(publishCommandConfigSchema, env);
 }
+
+/** What the rebuild and checksum commands need: the database as its owner, and Kafka. */
+export const readModelCommandConfigSchema = serviceConfigSchema
+  .pick({ DATABASE_URL: true, KAFKA_BROKERS: true, LOG_LEVEL: true, CONSUMER_GROUP: true })
+  .extend({ DATABASE_NAME: reportingConfigSchema.shape.DATABASE_NAME });
+
+export type ReadModelCommandConfig = z.infer<typeof readModelCommandConfigSchema>;
+
+export function readModelCommandConfig(
+  env: Record<string, string | undefined> = process.env,
+): ReadModelCommandConfig {
+  return loadConfig(readModelCommandConfigSchema, env);
+}

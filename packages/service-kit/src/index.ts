@@ -30,6 +30,7 @@ export {
 export { KafkaOutboxSink } from './kafka/kafka-outbox-sink';
 export {
   InboxConsumer,
+  pauseConsumerGroup,
   deadLetterHeaders,
   type EventHandler,
   type InboxConsumerOptions,

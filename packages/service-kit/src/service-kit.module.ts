@@ -52,6 +52,8 @@ export interface ServiceKitOptions {
    * `<that>.<readModel>` for each read model a handler names (`EventHandler.readModel`).
    */
   consumes?: Type<EventHandler>[];
+  /** Apply each Kafka batch in one transaction (`InboxConsumerOptions.batchApply`). */
+  batchApply?: boolean;
 }
 
 const KIT_OPTIONS = Symbol('KIT_OPTIONS');
@@ -99,6 +101,7 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
         handlers: groupHandlers,
         topicSettings: topicSettings(config),
         inboxRetentionMs: inboxRetentionMs(config),
+        batchApply: this.options.batchApply ?? false,
       });
       this.status.inboxConsumers.push(consumer);
       void consumer.start();

@@ -4,6 +4,7 @@ import { outboxRelay } from './benchmarks/outbox-relay';
 import { participantsList } from './benchmarks/participants-list';
 import { participantsOffice } from './benchmarks/participants-office';
 import { reportingLag } from './benchmarks/reporting-lag';
+import { reportingRebuild } from './benchmarks/reporting-rebuild';
 
 /** Every benchmark `run.ts` knows; adding one means adding its module here. */
 export const benchmarks: readonly Benchmark[] = [
@@ -12,4 +13,5 @@ export const benchmarks: readonly Benchmark[] = [
   outboxRelay,
   mutationLatency,
   reportingLag,
+  reportingRebuild,
 ];

@@ -13,6 +13,7 @@ import type { EventHandler } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { enrolmentEvidence } from './adoption-evidence';
+import type { ReadModel } from '../read-models/read-model';
 
 const readModel = 'adoption';
 
@@ -149,3 +150,17 @@ export const adoptionHandlers = [
   AdoptionTrackHandler,
   AdoptionFollowUpHandler,
 ];
+
+/** The adoption read model: its handlers and every table they write (rebuild and checksum). */
+export const adoptionReadModel: ReadModel = {
+  name: 'adoption',
+  tables: [
+    { name: 'adoption_office' },
+    { name: 'adoption_assessment' },
+    { name: 'adoption_support' },
+    { name: 'adoption_evidence' },
+    { name: 'adoption_track' },
+    { name: 'adoption_follow_up' },
+  ],
+  handlers: adoptionHandlers,
+};

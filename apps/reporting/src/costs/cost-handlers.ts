@@ -9,6 +9,7 @@ import {
 import type { EventHandler } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { ReadModel } from '../read-models/read-model';
 
 const readModel = 'costs';
 
@@ -113,3 +114,10 @@ export const costHandlers = [
   EnrolmentInterruptedHandler,
   EnrolmentCompletedHandler,
 ];
+
+/** The costs read model: its handlers and every table they write (rebuild and checksum). */
+export const costsReadModel: ReadModel = {
+  name: 'costs',
+  tables: [{ name: 'cost_activity_support' }, { name: 'cost_enrolment' }],
+  handlers: costHandlers,
+};

@@ -10,6 +10,8 @@ import {
 import type { EventHandler } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { firstWins, insertRows, laterOrEqualWins, winnerPerKey } from '../read-models/multi-row';
+import type { ReadModel } from '../read-models/read-model';
 
 const readModel = 'funnel';
 
@@ -19,27 +21,36 @@ export class FunnelTrackHandler implements EventHandler<typeof trackCreatedV1> {
   readonly event = trackCreatedV1;
   readonly readModel = readModel;
 
-  async handle({ data }: ConsumedEvent<typeof trackCreatedV1>, manager: EntityManager) {
-    await manager.query(
-      `INSERT INTO funnel_track (track_id, office_ids, municipality_codes, employer_ids)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (track_id) DO UPDATE SET office_ids = EXCLUDED.office_ids,
+  handle(event: ConsumedEvent<typeof trackCreatedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(events: ConsumedEvent<typeof trackCreatedV1>[], manager: EntityManager) {
+    await insertRows(
+      manager,
+      'funnel_track (track_id, office_ids, municipality_codes, employer_ids)',
+      winnerPerKey(events, ({ data }) => data.trackId).map(({ data }) => [
+        data.trackId,
+        data.officeIds,
+        data.municipalityCodes,
+        data.employerIds,
+      ]),
+      `ON CONFLICT (track_id) DO UPDATE SET office_ids = EXCLUDED.office_ids,
          municipality_codes = EXCLUDED.municipality_codes, employer_ids = EXCLUDED.employer_ids`,
-      [data.trackId, data.officeIds, data.municipalityCodes, data.employerIds],
     );
   }
 }
 
-const recordStatus = (
-  manager: EntityManager,
-  trackId: string,
-  participantId: string,
-  status: string,
-) =>
-  manager.query(
-    `INSERT INTO funnel_candidate_status (track_id, participant_id, status) VALUES ($1, $2, $3)
-     ON CONFLICT DO NOTHING`,
-    [trackId, participantId, status],
+type Status = { trackId: string; participantId: string; status: string };
+
+const recordStatuses = (manager: EntityManager, statuses: Status[]) =>
+  insertRows(
+    manager,
+    'funnel_candidate_status (track_id, participant_id, status)',
+    winnerPerKey(statuses, (s) => `${s.trackId}/${s.participantId}/${s.status}`, firstWins).map(
+      (s) => [s.trackId, s.participantId, s.status],
+    ),
+    'ON CONFLICT DO NOTHING',
   );
 
 @Injectable()
@@ -47,8 +58,15 @@ export class FunnelIdentifiedHandler implements EventHandler<typeof candidateIde
   readonly event = candidateIdentifiedV1;
   readonly readModel = readModel;
 
-  async handle({ data }: ConsumedEvent<typeof candidateIdentifiedV1>, manager: EntityManager) {
-    await recordStatus(manager, data.trackId, data.participantId, 'IDENTIFIED');
+  handle(event: ConsumedEvent<typeof candidateIdentifiedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(events: ConsumedEvent<typeof candidateIdentifiedV1>[], manager: EntityManager) {
+    await recordStatuses(
+      manager,
+      events.map(({ data }) => ({ ...data, status: 'IDENTIFIED' })),
+    );
   }
 }
 
@@ -58,9 +76,21 @@ export class FunnelAdvancedHandler implements EventHandler<typeof candidateAdvan
   readonly event = candidateAdvancedV1;
   readonly readModel = readModel;
 
-  async handle({ data }: ConsumedEvent<typeof candidateAdvancedV1>, manager: EntityManager) {
-    if (data.to !== 'NOT_ADMITTED')
-      await recordStatus(manager, data.trackId, data.participantId, data.to);
+  handle(event: ConsumedEvent<typeof candidateAdvancedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(events: ConsumedEvent<typeof candidateAdvancedV1>[], manager: EntityManager) {
+    await recordStatuses(
+      manager,
+      events
+        .filter(({ data }) => data.to !== 'NOT_ADMITTED')
+        .map(({ data }) => ({
+          trackId: data.trackId,
+          participantId: data.participantId,
+          status: data.to,
+        })),
+    );
   }
 }
 
@@ -69,13 +99,24 @@ export class FunnelAdmissionHandler implements EventHandler<typeof participantAd
   readonly event = participantAdmittedV1;
   readonly readModel = readModel;
 
-  async handle({ data }: ConsumedEvent<typeof participantAdmittedV1>, manager: EntityManager) {
-    await manager.query(
-      `INSERT INTO funnel_admission (track_id, participant_id, admitted_on, selected_by_employer_id)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (track_id, participant_id) DO UPDATE SET admitted_on = EXCLUDED.admitted_on,
+  handle(event: ConsumedEvent<typeof participantAdmittedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(events: ConsumedEvent<typeof participantAdmittedV1>[], manager: EntityManager) {
+    await insertRows(
+      manager,
+      'funnel_admission (track_id, participant_id, admitted_on, selected_by_employer_id)',
+      winnerPerKey(events, ({ data }) => `${data.trackId}/${data.participantId}`).map(
+        ({ data }) => [
+          data.trackId,
+          data.participantId,
+          data.admittedOn,
+          data.selectedByEmployerId,
+        ],
+      ),
+      `ON CONFLICT (track_id, participant_id) DO UPDATE SET admitted_on = EXCLUDED.admitted_on,
          selected_by_employer_id = EXCLUDED.selected_by_employer_id`,
-      [data.trackId, data.participantId, data.admittedOn, data.selectedByEmployerId],
     );
   }
 }
@@ -86,17 +127,26 @@ export class FunnelResultHandler implements EventHandler<typeof trackParticipant
   readonly event = trackParticipantResultRecordedV1;
   readonly readModel = readModel;
 
-  async handle(
-    { data }: ConsumedEvent<typeof trackParticipantResultRecordedV1>,
+  handle(event: ConsumedEvent<typeof trackParticipantResultRecordedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(
+    events: ConsumedEvent<typeof trackParticipantResultRecordedV1>[],
     manager: EntityManager,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO funnel_track_result (track_id, participant_id, outcome, recorded_at)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (track_id, participant_id) DO UPDATE
+    const latest = winnerPerKey(
+      events,
+      ({ data }) => `${data.trackId}/${data.participantId}`,
+      laterOrEqualWins(({ data }) => data.recordedAt),
+    );
+    await insertRows(
+      manager,
+      'funnel_track_result (track_id, participant_id, outcome, recorded_at)',
+      latest.map(({ data }) => [data.trackId, data.participantId, data.outcome, data.recordedAt]),
+      `ON CONFLICT (track_id, participant_id) DO UPDATE
          SET outcome = EXCLUDED.outcome, recorded_at = EXCLUDED.recorded_at
          WHERE funnel_track_result.recorded_at <= EXCLUDED.recorded_at`,
-      [data.trackId, data.participantId, data.outcome, data.recordedAt],
     );
   }
 }
@@ -106,11 +156,21 @@ export class FunnelEmploymentHandler implements EventHandler<typeof participantE
   readonly event = participantEmployedV1;
   readonly readModel = readModel;
 
-  async handle({ data }: ConsumedEvent<typeof participantEmployedV1>, manager: EntityManager) {
-    await manager.query(
-      `INSERT INTO funnel_employment (outcome_id, participant_id, start_date, counts_as_work)
-       VALUES ($1, $2, $3, $4) ON CONFLICT (outcome_id) DO NOTHING`,
-      [data.outcomeId, data.participantId, data.startDate, data.countsAsWork],
+  handle(event: ConsumedEvent<typeof participantEmployedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(events: ConsumedEvent<typeof participantEmployedV1>[], manager: EntityManager) {
+    await insertRows(
+      manager,
+      'funnel_employment (outcome_id, participant_id, start_date, counts_as_work)',
+      winnerPerKey(events, ({ data }) => data.outcomeId, firstWins).map(({ data }) => [
+        data.outcomeId,
+        data.participantId,
+        data.startDate,
+        data.countsAsWork,
+      ]),
+      'ON CONFLICT (outcome_id) DO NOTHING',
     );
   }
 }
@@ -123,3 +183,16 @@ export const funnelHandlers = [
   FunnelResultHandler,
   FunnelEmploymentHandler,
 ];
+
+/** The funnel read model: its handlers and every table they write (rebuild and checksum). */
+export const funnelReadModel: ReadModel = {
+  name: readModel,
+  tables: [
+    { name: 'funnel_track' },
+    { name: 'funnel_candidate_status' },
+    { name: 'funnel_admission' },
+    { name: 'funnel_track_result' },
+    { name: 'funnel_employment' },
+  ],
+  handlers: funnelHandlers,
+};

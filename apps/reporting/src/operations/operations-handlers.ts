@@ -13,6 +13,7 @@ import { office, swedishDay } from '@jobbnatet/domain-se';
 import type { EventHandler } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { ReadModel } from '../read-models/read-model';
 
 const readModel = 'operations';
 
@@ -159,3 +160,18 @@ export const operationsHandlers = [
   OperationsEmploymentHandler,
   OperationsRetentionHandler,
 ];
+
+/** The operations read model: its handlers and every table they write (rebuild and checksum). */
+export const operationsReadModel: ReadModel = {
+  name: 'operations',
+  tables: [
+    { name: 'operations_track' },
+    { name: 'operations_track_phase' },
+    { name: 'operations_track_end' },
+    { name: 'operations_follow_up_schedule' },
+    { name: 'operations_follow_up' },
+    { name: 'operations_employment' },
+    { name: 'operations_retention_check' },
+  ],
+  handlers: operationsHandlers,
+};

@@ -10,6 +10,8 @@ import {
 import type { EventHandler } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { firstWins, insertRows, laterOrEqualWins, winnerPerKey } from '../read-models/multi-row';
+import type { ReadModel } from '../read-models/read-model';
 
 const readModel = 'outcomes';
 
@@ -19,25 +21,30 @@ export class AdmissionHandler implements EventHandler<typeof participantAdmitted
   readonly event = participantAdmittedV1;
   readonly readModel = readModel;
 
-  async handle(
-    { data }: ConsumedEvent<typeof participantAdmittedV1>,
+  handle(event: ConsumedEvent<typeof participantAdmittedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(
+    events: ConsumedEvent<typeof participantAdmittedV1>[],
     manager: EntityManager,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO outcome_admission
-         (track_id, participant_id, admitted_on, office_ids, municipality_codes, selected_by_employer_id)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (track_id, participant_id) DO UPDATE SET admitted_on = EXCLUDED.admitted_on,
-         office_ids = EXCLUDED.office_ids, municipality_codes = EXCLUDED.municipality_codes,
-         selected_by_employer_id = EXCLUDED.selected_by_employer_id`,
-      [
+    const latest = winnerPerKey(events, ({ data }) => `${data.trackId}/${data.participantId}`);
+    await insertRows(
+      manager,
+      `outcome_admission (track_id, participant_id, admitted_on, office_ids, municipality_codes,
+         selected_by_employer_id)`,
+      latest.map(({ data }) => [
         data.trackId,
         data.participantId,
         data.admittedOn,
         data.officeIds,
         data.municipalityCodes,
         data.selectedByEmployerId,
-      ],
+      ]),
+      `ON CONFLICT (track_id, participant_id) DO UPDATE SET admitted_on = EXCLUDED.admitted_on,
+         office_ids = EXCLUDED.office_ids, municipality_codes = EXCLUDED.municipality_codes,
+         selected_by_employer_id = EXCLUDED.selected_by_employer_id`,
     );
   }
 }
@@ -48,11 +55,19 @@ export class TrackCreatedHandler implements EventHandler<typeof trackCreatedV1> 
   readonly event = trackCreatedV1;
   readonly readModel = readModel;
 
-  async handle({ data }: ConsumedEvent<typeof trackCreatedV1>, manager: EntityManager) {
-    await manager.query(
-      `INSERT INTO outcome_track (track_id, employer_ids) VALUES ($1, $2)
-       ON CONFLICT (track_id) DO UPDATE SET employer_ids = EXCLUDED.employer_ids`,
-      [data.trackId, data.employerIds],
+  handle(event: ConsumedEvent<typeof trackCreatedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(events: ConsumedEvent<typeof trackCreatedV1>[], manager: EntityManager) {
+    await insertRows(
+      manager,
+      'outcome_track (track_id, employer_ids)',
+      winnerPerKey(events, ({ data }) => data.trackId).map(({ data }) => [
+        data.trackId,
+        data.employerIds,
+      ]),
+      'ON CONFLICT (track_id) DO UPDATE SET employer_ids = EXCLUDED.employer_ids',
     );
   }
 }
@@ -62,12 +77,16 @@ export class EmploymentHandler implements EventHandler<typeof participantEmploye
   readonly event = participantEmployedV1;
   readonly readModel = readModel;
 
-  async handle({ data }: ConsumedEvent<typeof participantEmployedV1>, manager: EntityManager) {
-    await manager.query(
-      `INSERT INTO outcome_employment (outcome_id, participant_id, employer_id, form, subsidy_kind,
-         start_date, acquired, counts_as_work)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (outcome_id) DO NOTHING`,
-      [
+  handle(event: ConsumedEvent<typeof participantEmployedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(events: ConsumedEvent<typeof participantEmployedV1>[], manager: EntityManager) {
+    await insertRows(
+      manager,
+      `outcome_employment (outcome_id, participant_id, employer_id, form, subsidy_kind, start_date,
+         acquired, counts_as_work)`,
+      winnerPerKey(events, ({ data }) => data.outcomeId, firstWins).map(({ data }) => [
         data.outcomeId,
         data.participantId,
         data.employerId,
@@ -76,7 +95,8 @@ export class EmploymentHandler implements EventHandler<typeof participantEmploye
         data.startDate,
         data.acquired,
         data.countsAsWork,
-      ],
+      ]),
+      'ON CONFLICT (outcome_id) DO NOTHING',
     );
   }
 }
@@ -86,14 +106,25 @@ export class RetentionHandler implements EventHandler<typeof participantRetentio
   readonly event = participantRetentionCheckedV1;
   readonly readModel = readModel;
 
-  async handle(
-    { data }: ConsumedEvent<typeof participantRetentionCheckedV1>,
+  handle(event: ConsumedEvent<typeof participantRetentionCheckedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(
+    events: ConsumedEvent<typeof participantRetentionCheckedV1>[],
     manager: EntityManager,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO outcome_retention_check (check_id, outcome_id, months_after_start, result, checked_on)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (check_id) DO NOTHING`,
-      [data.checkId, data.outcomeId, data.monthsAfterStart, data.result, data.checkedOn],
+    await insertRows(
+      manager,
+      'outcome_retention_check (check_id, outcome_id, months_after_start, result, checked_on)',
+      winnerPerKey(events, ({ data }) => data.checkId, firstWins).map(({ data }) => [
+        data.checkId,
+        data.outcomeId,
+        data.monthsAfterStart,
+        data.result,
+        data.checkedOn,
+      ]),
+      'ON CONFLICT (check_id) DO NOTHING',
     );
   }
 }
@@ -104,18 +135,33 @@ export class TrackResultHandler implements EventHandler<typeof trackParticipantR
   readonly event = trackParticipantResultRecordedV1;
   readonly readModel = readModel;
 
-  async handle(
-    { data }: ConsumedEvent<typeof trackParticipantResultRecordedV1>,
+  handle(event: ConsumedEvent<typeof trackParticipantResultRecordedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(
+    events: ConsumedEvent<typeof trackParticipantResultRecordedV1>[],
     manager: EntityManager,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO outcome_track_result (track_id, participant_id, outcome, reason_code, recorded_at)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (track_id, participant_id) DO UPDATE
+    const latest = winnerPerKey(
+      events,
+      ({ data }) => `${data.trackId}/${data.participantId}`,
+      laterOrEqualWins(({ data }) => data.recordedAt),
+    );
+    await insertRows(
+      manager,
+      'outcome_track_result (track_id, participant_id, outcome, reason_code, recorded_at)',
+      latest.map(({ data }) => [
+        data.trackId,
+        data.participantId,
+        data.outcome,
+        data.reasonCode,
+        data.recordedAt,
+      ]),
+      `ON CONFLICT (track_id, participant_id) DO UPDATE
          SET outcome = EXCLUDED.outcome, reason_code = EXCLUDED.reason_code,
              recorded_at = EXCLUDED.recorded_at
          WHERE outcome_track_result.recorded_at <= EXCLUDED.recorded_at`,
-      [data.trackId, data.participantId, data.outcome, data.reasonCode, data.recordedAt],
     );
   }
 }
@@ -126,26 +172,35 @@ export class EvaluationPublishedHandler implements EventHandler<typeof evaluatio
   readonly event = evaluationPublishedV1;
   readonly readModel = readModel;
 
-  async handle(
-    { data }: ConsumedEvent<typeof evaluationPublishedV1>,
+  handle(event: ConsumedEvent<typeof evaluationPublishedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(
+    events: ConsumedEvent<typeof evaluationPublishedV1>[],
     manager: EntityManager,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO outcome_evaluation
-         (track_id, continued_need, new_starts, change_recommended, good_example, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (track_id) DO UPDATE SET continued_need = EXCLUDED.continued_need,
-         new_starts = EXCLUDED.new_starts, change_recommended = EXCLUDED.change_recommended,
-         good_example = EXCLUDED.good_example, published_at = EXCLUDED.published_at
-         WHERE outcome_evaluation.published_at <= EXCLUDED.published_at`,
-      [
+    const latest = winnerPerKey(
+      events,
+      ({ data }) => data.trackId,
+      laterOrEqualWins(({ data }) => data.publishedAt),
+    );
+    await insertRows(
+      manager,
+      `outcome_evaluation (track_id, continued_need, new_starts, change_recommended, good_example,
+         published_at)`,
+      latest.map(({ data }) => [
         data.trackId,
         data.continuedNeed,
         data.newStarts,
         data.changeRecommended,
         data.goodExample,
         data.publishedAt,
-      ],
+      ]),
+      `ON CONFLICT (track_id) DO UPDATE SET continued_need = EXCLUDED.continued_need,
+         new_starts = EXCLUDED.new_starts, change_recommended = EXCLUDED.change_recommended,
+         good_example = EXCLUDED.good_example, published_at = EXCLUDED.published_at
+         WHERE outcome_evaluation.published_at <= EXCLUDED.published_at`,
     );
   }
 }
@@ -158,3 +213,17 @@ export const outcomeHandlers = [
   TrackResultHandler,
   EvaluationPublishedHandler,
 ];
+
+/** The outcomes read model: its handlers and every table they write (rebuild and checksum). */
+export const outcomesReadModel: ReadModel = {
+  name: readModel,
+  tables: [
+    { name: 'outcome_admission' },
+    { name: 'outcome_track' },
+    { name: 'outcome_employment' },
+    { name: 'outcome_retention_check' },
+    { name: 'outcome_track_result' },
+    { name: 'outcome_evaluation' },
+  ],
+  handlers: outcomeHandlers,
+};

@@ -30,6 +30,13 @@ export interface EventHandler<D extends EventDefinition = EventDefinition> {
    */
   readonly readModel?: string;
   handle(event: ConsumedEvent<D>, manager: EntityManager): Promise<void>;
+  /**
+   * Optional: applies several events of this type at once (e.g. one multi-row upsert), leaving the
+   * rows exactly as `handle` on each, in the given order, would. Used by groups with `batchApply`.
+   * Handlers of one group are applied one after another within a batch, so two handlers writing
+   * the same rows must commute (facts in tables do).
+   */
+  handleBatch?(events: ConsumedEvent<D>[], manager: EntityManager): Promise<void>;
 }
 
 export interface InboxConsumerOptions {
@@ -42,6 +49,48 @@ export interface InboxConsumerOptions {
   sessionTimeoutMs?: number;
   /** Inbox rows older than this are deleted (at start, then hourly). */
   inboxRetentionMs?: number;
+  /**
+   * Applies each Kafka batch in one transaction: one multi-row inbox insert, then each handler's
+   * `handleBatch` (or `handle` per event) for the events not applied before. A batch that fails
+   * rolls back and is processed event by event, with the usual retries and dead letters.
+   */
+  batchApply?: boolean;
+  /**
+   * Replays the history of the live group `replayOf` into other tables (a read-model rebuild,
+   * whose connection's search_path points at them): reads that group's redrive topic too, skips
+   * events it cannot read (the live group dead-lettered them already) and stops at a handler that
+   * keeps failing (`status.replayFailure`) instead of dead-lettering it.
+   */
+  replayOf?: string;
+  /** Partitions applied at once (kafkajs `partitionsConsumedConcurrently`); default 1. */
+  partitionsConsumedConcurrently?: number;
+}
+
+/**
+ * Every apply transaction of a group holds this lock shared; whoever takes it exclusively
+ * (`pauseConsumerGroup`) waits for the batch in flight and pauses the group, in whatever process.
+ */
+const groupLockSql = (mode: 'shared' | 'exclusive') =>
+  `SELECT ${mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_lock'}(hashtext('jobbnatet.consumer-group'), hashtext($1))`;
+
+/**
+ * Pauses the consumer group `groupId` in every process on this database: once it returns, no
+ * apply transaction of the group is in flight and none starts until `resume` (or the session
+ * ends). Held on the given session (a query runner that stays connected).
+ */
+export async function pauseConsumerGroup(
+  session: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+  groupId: string,
+): Promise<{ resume(): Promise<void> }> {
+  await session.query(groupLockSql('exclusive'), [groupId]);
+  return {
+    resume: async () => {
+      await session.query(
+        "SELECT pg_advisory_unlock(hashtext('jobbnatet.consumer-group'), hashtext($1))",
+        [groupId],
+      );
+    },
+  };
 }
 
 /** Headers a dead letter carries, so it can be traced back and redriven. */
@@ -69,6 +118,8 @@ export interface ConsumerStatus {
   /** How often this member joined its group: more than once means it lost its membership. */
   groupJoins: number;
   lastError?: string;
+  /** A replay (`replayOf`) stopped at an event its handler kept failing on. */
+  replayFailure?: string;
 }
 
 const hour = 60 * 60 * 1000;
@@ -91,7 +142,11 @@ export class InboxConsumer {
   private state: ConsumerStatus['state'] = 'stopped';
   private groupJoins = 0;
   private lastError?: string;
+  private replayFailure?: string;
   private pruning?: NodeJS.Timeout;
+  /** The next offset to read per `topic/partition`, as far as this member has applied. */
+  private readonly nextOffsets = new Map<string, bigint>();
+  private messagesRead = 0;
 
   constructor(
     private readonly kafka: Kafka,
@@ -127,13 +182,20 @@ export class InboxConsumer {
         : {}),
       groupJoins: this.groupJoins,
       ...(this.lastError ? { lastError: this.lastError } : {}),
+      ...(this.replayFailure ? { replayFailure: this.replayFailure } : {}),
     };
   }
 
+  /** How far this member has applied: the next offset per `topic/partition`, and messages read. */
+  get progress(): { nextOffsets: ReadonlyMap<string, bigint>; messagesRead: number } {
+    return { nextOffsets: this.nextOffsets, messagesRead: this.messagesRead };
+  }
+
   /** The topics the handlers' events are on, plus the group's redrive topic. */
-  private get sourceTopics(): string[] {
+  get sourceTopics(): string[] {
     const topics = new Set([...this.handlers.values()].map((handler) => handler.event.topic));
-    return [...topics, this.redriveTopic];
+    const redrive = this.options.replayOf ? redriveTopic(this.options.replayOf) : this.redriveTopic;
+    return [...topics, redrive];
   }
 
   /** Read afresh each time: `stop()` may run while `connect()` awaits. */
@@ -182,7 +244,7 @@ export class InboxConsumer {
     // Topics are never auto-created: make sure what we read and where dead letters go exist.
     await ensureTopics(
       this.kafka,
-      [...this.sourceTopics, this.deadLetterTopic],
+      this.options.replayOf ? this.sourceTopics : [...this.sourceTopics, this.deadLetterTopic],
       this.options.topicSettings ?? defaultTopicSettings,
     );
     const consumer = this.kafka.consumer({
@@ -214,16 +276,31 @@ export class InboxConsumer {
     this.lastError = undefined;
     await consumer.run({
       eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-        for (const message of batch.messages) {
-          if (!isRunning() || isStale()) return;
-          await this.process(batch.topic, batch.partition, message, heartbeat);
+        const applied = (message: KafkaMessage) => {
           resolveOffset(message.offset);
+          this.nextOffsets.set(`${batch.topic}/${batch.partition}`, BigInt(message.offset) + 1n);
           this.lagByPartition.set(`${batch.topic}/${batch.partition}`, {
             topic: batch.topic,
             partition: batch.partition,
             lag: Number(batch.highWatermark) - Number(message.offset) - 1,
           });
+        };
+        if (this.options.batchApply && batch.messages.length > 1) {
+          if (!isRunning() || isStale()) return;
+          if (await this.applyBatch(batch.topic, batch.partition, batch.messages)) {
+            this.messagesRead += batch.messages.length;
+            applied(batch.messages[batch.messages.length - 1]!);
+            await heartbeat();
+            return;
+          }
+        }
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) return;
+          await this.process(batch.topic, batch.partition, message, heartbeat);
+          this.messagesRead++;
+          applied(message);
           await heartbeat();
         }
       },
@@ -275,6 +352,7 @@ export class InboxConsumer {
     offset: string,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      await manager.query(groupLockSql('shared'), [this.options.groupId]);
       const inserted = (await manager.query(
         `INSERT INTO inbox (consumer_group, event_id, topic, kafka_partition, kafka_offset)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING event_id`,
@@ -285,6 +363,72 @@ export class InboxConsumer {
     });
   }
 
+  /**
+   * Applies a batch in one transaction; false (nothing written) when some message needs the
+   * per-event path: one it cannot read, or a handler that failed.
+   */
+  private async applyBatch(
+    topic: string,
+    partition: number,
+    messages: KafkaMessage[],
+  ): Promise<boolean> {
+    const definitions = [...this.handlers.values()].map((h) => h.event);
+    const events: {
+      envelope: ConsumedEvent<EventDefinition>;
+      handler: EventHandler;
+      offset: string;
+    }[] = [];
+    for (const message of messages) {
+      const parsed = parseEvent(message.value ?? '', definitions);
+      if (parsed.ok)
+        events.push({
+          envelope: parsed.envelope,
+          handler: this.handlers.get(
+            handlerKey(parsed.definition.type, parsed.definition.version),
+          )!,
+          offset: message.offset,
+        });
+      else if (!(parsed.reason === 'unknown-type' && isElsewhereKnown(message.value))) return false;
+    }
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(groupLockSql('shared'), [this.options.groupId]);
+        if (events.length === 0) return;
+        const inserted = (await manager.query(
+          `INSERT INTO inbox (consumer_group, event_id, topic, kafka_partition, kafka_offset)
+           SELECT $1, e.id, $2, $3, e.kafka_offset
+           FROM unnest($4::uuid[], $5::bigint[]) AS e(id, kafka_offset)
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+          [
+            this.options.groupId,
+            topic,
+            partition,
+            events.map((e) => e.envelope.id),
+            events.map((e) => e.offset),
+          ],
+        )) as { event_id: string }[];
+        const fresh = new Set(inserted.map((row) => row.event_id));
+        // Per handler, in offset order; an id twice in the batch is applied at its first offset.
+        const byHandler = new Map<EventHandler, ConsumedEvent<EventDefinition>[]>();
+        for (const { envelope, handler } of events) {
+          if (!fresh.delete(envelope.id)) continue;
+          byHandler.set(handler, [...(byHandler.get(handler) ?? []), envelope]);
+        }
+        for (const [handler, batch] of byHandler) {
+          if (handler.handleBatch) await handler.handleBatch(batch, manager);
+          else for (const envelope of batch) await handler.handle(envelope, manager);
+        }
+      });
+      return true;
+    } catch (error) {
+      this.logger.warn(
+        `batch at ${topic}/${partition}@${messages[0]?.offset} failed, applying it event by event: ${error instanceof Error ? error.message : String(error)}`,
+        'InboxConsumer',
+      );
+      return false;
+    }
+  }
+
   private async deadLetter(
     topic: string,
     partition: number,
@@ -292,6 +436,12 @@ export class InboxConsumer {
     reason: DeadLetterReason,
     error: string,
   ): Promise<void> {
+    if (this.options.replayOf) {
+      if (reason !== 'handler-failed') return;
+      // A rebuild that left an event out would not equal the live model: it stops here.
+      this.replayFailure = `event at ${topic}/${partition}@${message.offset} failed: ${error}`;
+      throw new Error(this.replayFailure);
+    }
     this.logger.error(
       `event at ${topic}/${partition}@${message.offset} dead-lettered (${reason}): ${error}`,
       undefined,

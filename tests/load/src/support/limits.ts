@@ -15,6 +15,14 @@ export const limits = {
     line: 'LIMITS: commit → consumer, relay polling 10 ms, p99',
     value: 15.5,
   },
+  replayIntoPostgres: {
+    line: 'LIMITS: replay into a PostgreSQL read model, one multi-row upsert per batch',
+    value: 58_000,
+  },
+  rebuildTarget: {
+    line: 'issue 17 target: 0.5 × the replay-into-PostgreSQL ceiling',
+    value: 29_000,
+  },
 } as const;
 
 export function comparedWithLimit(limit: { line: string; value: number }): {
