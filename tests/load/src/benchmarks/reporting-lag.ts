@@ -6,6 +6,7 @@ import type { Benchmark, BenchmarkResult } from '../benchmark';
 import { registerParticipants } from '../support/graphql-client';
 import { comparedWithLimit, limits } from '../support/limits';
 import { benchDatabaseSuffix, startBenchPlatform } from '../support/platform';
+import { consumersCaughtUp } from '../support/caught-up';
 import { progress } from '../support/progress';
 import { sleep, summarize, withTimeout } from '../support/stats';
 import { Teardown } from '../support/teardown';
@@ -13,7 +14,8 @@ import { Teardown } from '../support/teardown';
 const settings = {
   warmUpMutations: 10,
   mutations: 300,
-  ratePerSecond: 50,
+  /** The issue asks for 50/s; `JOBBNATET_BENCH_RATE` measures below saturation too. */
+  ratePerSecond: Number(process.env.JOBBNATET_BENCH_RATE ?? 50),
   mutation: 'recordEmployment (participants) → participant.employed → reporting outcomes',
   loop: 'open: each mutation starts on schedule, whether or not the previous one has answered',
   observedAt:
@@ -122,6 +124,9 @@ async function run(): Promise<BenchmarkResult> {
       warm.map(({ id }) => id),
       60_000,
     );
+
+    progress('waiting until every consumer has caught up with the topics’ history');
+    await consumersCaughtUp(Object.values(platform.subgraphUrls), 600_000);
 
     progress(`recording ${settings.mutations} employments at ${settings.ratePerSecond}/s`);
     const interval = 1000 / settings.ratePerSecond;

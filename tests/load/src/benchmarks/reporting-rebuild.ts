@@ -16,7 +16,12 @@ import {
   type EventDefinition,
 } from '@jobbnatet/contracts';
 import { dropDatabase, repoRoot } from '@jobbnatet/infra-local';
-import { createKafka, ensureTopics, defaultTopicSettings, JsonLogger } from '@jobbnatet/service-kit';
+import {
+  createKafka,
+  ensureTopics,
+  defaultTopicSettings,
+  JsonLogger,
+} from '@jobbnatet/service-kit';
 import type { Benchmark, BenchmarkResult } from '../benchmark';
 import { comparedWithLimit, limits } from '../support/limits';
 import { startInfrastructure } from '../support/platform';
@@ -129,7 +134,9 @@ function history(persons: number): { jobTracks: Message[]; participants: Message
         recordedAt,
         recordedBy: officer,
       });
-    jobTracks.push(result(employed ? 'EMPLOYED' : 'OTHER_INTERVENTION', '2026-06-01T09:00:00.000Z'));
+    jobTracks.push(
+      result(employed ? 'EMPLOYED' : 'OTHER_INTERVENTION', '2026-06-01T09:00:00.000Z'),
+    );
     if (n % 4 === 0) jobTracks.push(result('EMPLOYED', '2026-07-01T09:00:00.000Z'));
     if (employed) {
       const outcomeId = randomUUID();
@@ -245,7 +252,11 @@ async function run(): Promise<BenchmarkResult> {
           compared: comparedWithLimit(limits.rebuildTarget),
         })),
         { label: 'the command, start to exit', value: commandSeconds, unit: 's' },
-        { label: 'producing the history (batches of 1 000)', value: produced / produceSeconds, unit: 'events/s' },
+        {
+          label: 'producing the history (batches of 1 000)',
+          value: produced / produceSeconds,
+          unit: 'events/s',
+        },
       ],
       notes: [
         `each read model reads both topics whole (${events} messages in all, every earlier event on them included)`,
