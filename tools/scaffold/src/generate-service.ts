@@ -69,7 +69,8 @@ export type Log = (message: string) => void;
 function runPnpm(repoRoot: string, args: string[], timeoutMs?: number): number | null {
   return spawnSync('pnpm', args, {
     cwd: repoRoot,
-    stdio: 'inherit',
+    // Never a prompt: a question pnpm asked would wait on the caller's terminal forever.
+    stdio: ['ignore', 'inherit', 'inherit'],
     timeout: timeoutMs,
     killSignal: 'SIGKILL',
   }).status;
@@ -88,15 +89,17 @@ function pnpm(repoRoot: string, step: string, args: string[], log: Log): void {
 function linkIntoWorkspace(repoRoot: string, log: Log): void {
   const args = ['install', '--no-frozen-lockfile', '--prefer-offline'];
   log('linking it into the workspace');
-  // An install has been seen to stall with no network traffic on a cold metadata cache, and to
-  // finish in seconds when run again: stop a stalled one and try once more.
-  for (const attempt of [1, 2]) {
-    const status = runPnpm(repoRoot, args, 5 * 60_000);
+  // An install has been seen to stall with no network traffic (twice in a row once, beside other
+  // installs on the machine), and to finish in 10–20 s when run again: stop a stalled one after
+  // 2 minutes and try again, up to four times.
+  const attempts = 4;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const status = runPnpm(repoRoot, args, 2 * 60_000);
     if (status === 0) return;
-    if (status !== null || attempt === 2) {
+    if (status !== null || attempt === attempts) {
       throw new Error(`linking it into the workspace failed (pnpm ${args.join(' ')})`);
     }
-    log('the install stalled for 5 minutes; trying once more');
+    log(`the install stalled for 2 minutes; trying again (${attempt + 1} of ${attempts})`);
   }
 }
 
