@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { testIdentityNumbers } from './identity-numbers';
 
 /** A registration as the `registerParticipant` mutation takes it. */
@@ -13,7 +14,9 @@ export interface ParticipantRegistration {
 // "already registered" however many run against one database.
 const workingAge = testIdentityNumbers()
   .filter((number) => Number(number.slice(0, 4)) >= 1950 && Number(number.slice(0, 4)) <= 2005)
-  .map((number) => ({ number, order: Math.random() }))
+  // crypto, not Math.random: each test file shuffles in a context of its own, and no seeding of
+  // Math.random may give two files one order.
+  .map((number) => ({ number, order: randomInt(2 ** 47) }))
   .sort((a, b) => a.order - b.order)
   .map(({ number }) => number);
 let handedOut = 0;

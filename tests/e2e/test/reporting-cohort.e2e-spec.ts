@@ -156,14 +156,14 @@ describe('reporting on a cohort whose true figures are known, written through th
     expect(await advance(officer, trackId)).toBe('CLOSING');
 
     await inParallel(people.slice(0, employed), 5, (participantId, i) =>
-      ok(
+      okOnceReplicated(
         officer,
         `mutation J($input: RecordEmploymentInput!) { recordEmployment(input: $input) { id } }`,
         { input: { participantId, employerId: employer.employerId, ...employmentOf(i) } },
       ),
     );
     await inParallel(people, 5, (participantId, i) =>
-      ok(
+      okOnceReplicated(
         officer,
         `mutation R($input: RecordParticipantResultInput!) { recordParticipantResult(input: $input) { outcome } }`,
         {
@@ -179,7 +179,7 @@ describe('reporting on a cohort whose true figures are known, written through th
 
     // Activity support from admission: 42 days for those who got work, 195 for the others.
     await inParallel(people, 5, (participantId, i) =>
-      ok(
+      okOnceReplicated(
         officer,
         `mutation S($input: RecordActivitySupportInput!) { recordActivitySupport(input: $input) { id } }`,
         {
