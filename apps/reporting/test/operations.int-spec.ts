@@ -224,6 +224,9 @@ describe('the operations read model, fed through the real broker', () => {
           byPhase({ RECRUITMENT: 1, IMPLEMENTATION: 2 }),
         ]);
         expect(offices[0]?.overdueFollowUps).toBe(1);
+        // Coach scope reads the adoption read model, whose group applies the rollout at its own pace.
+        const coaching = await operationsAs({ ...callers.processLeader(), userId: leader });
+        expect(coaching.map((o) => o.officeId)).toEqual([a]);
       },
       { timeoutMs: 30_000 },
     );

@@ -76,13 +76,24 @@ describe('event envelope', () => {
       ok: false,
       reason: 'unknown-version',
       error: 'unknown event participant.registered v99',
+      type: 'participant.registered',
     });
     expect(parseEvent(JSON.stringify({ ...envelope, type: 'participant.vanished' }))).toMatchObject(
-      {
-        ok: false,
-        reason: 'unknown-type',
-      },
+      { ok: false, reason: 'unknown-type', type: 'participant.vanished' },
     );
+  });
+
+  it('names the type of an event outside the catalog even when the rest is no envelope', () => {
+    // Consumers skip the catalog's other types by it, without validating what they skip.
+    expect(parseEvent('{"type":"participant.vanished"}')).toMatchObject({
+      ok: false,
+      reason: 'unknown-type',
+      type: 'participant.vanished',
+    });
+    expect(parseEvent('{"type":"participant.registered"}')).toMatchObject({
+      ok: false,
+      reason: 'malformed',
+    });
   });
 
   it('does not apply an event whose data fails its schema', () => {

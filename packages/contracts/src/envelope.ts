@@ -89,7 +89,7 @@ export type RefusalReason = 'malformed' | 'unknown-type' | 'unknown-version' | '
 
 export type ParsedEvent =
   | { ok: true; envelope: EventEnvelope; definition: EventDefinition }
-  | { ok: false; reason: RefusalReason; error: string };
+  | { ok: false; reason: RefusalReason; error: string; type?: string };
 
 /**
  * Reads an event from the wire: a valid envelope whose type and version the catalog knows and
@@ -105,6 +105,11 @@ export function parseEvent(
   } catch {
     return { ok: false, reason: 'malformed', error: 'not JSON' };
   }
+  // A type outside the catalog is refused before the envelope is validated: a consumer skipping
+  // the types it does not handle pays for one JSON parse, not a validation.
+  const type = (json as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && !catalog.some((d) => d.type === type))
+    return { ok: false, reason: 'unknown-type', error: `unknown event ${type}`, type };
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success)
     return {
@@ -112,18 +117,18 @@ export function parseEvent(
       reason: 'malformed',
       error: `invalid envelope: ${issuesOf(envelope.error).join('; ')}`,
     };
-  const { type, dataversion } = envelope.data;
-  const definition = catalog.find((d) => d.type === type && d.version === dataversion);
+  const { type: knownType, dataversion } = envelope.data;
+  const definition = catalog.find((d) => d.type === knownType && d.version === dataversion);
   if (!definition) {
-    const reason = catalog.some((d) => d.type === type) ? 'unknown-version' : 'unknown-type';
-    return { ok: false, reason, error: `unknown event ${type} v${dataversion}` };
+    const reason = catalog.some((d) => d.type === knownType) ? 'unknown-version' : 'unknown-type';
+    return { ok: false, reason, error: `unknown event ${knownType} v${dataversion}`, type: knownType };
   }
   const data = definition.consume.safeParse(envelope.data.data);
   if (!data.success)
     return {
       ok: false,
       reason: 'invalid-data',
-      error: `invalid ${type} data: ${issuesOf(data.error).join('; ')}`,
+      error: `invalid ${knownType} data: ${issuesOf(data.error).join('; ')}`,
     };
   return { ok: true, envelope: { ...envelope.data, data: data.data }, definition };
 }

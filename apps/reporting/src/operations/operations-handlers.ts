@@ -13,6 +13,7 @@ import { office, swedishDay } from '@jobbnatet/domain-se';
 import type { EventHandler } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { firstWins, insertRows, winnerPerKey } from '../read-models/multi-row';
 import type { ReadModel } from '../read-models/read-model';
 
 const readModel = 'operations';
@@ -22,14 +23,24 @@ export class OperationsTrackHandler implements EventHandler<typeof trackCreatedV
   readonly event = trackCreatedV1;
   readonly readModel = readModel;
 
-  async handle({ data }: ConsumedEvent<typeof trackCreatedV1>, manager: EntityManager) {
-    await manager.query(
-      `INSERT INTO operations_track (track_id, office_ids, municipality_codes, employer_ids, created_phase)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (track_id) DO UPDATE SET office_ids = EXCLUDED.office_ids,
+  handle(event: ConsumedEvent<typeof trackCreatedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(events: ConsumedEvent<typeof trackCreatedV1>[], manager: EntityManager) {
+    await insertRows(
+      manager,
+      'operations_track (track_id, office_ids, municipality_codes, employer_ids, created_phase)',
+      winnerPerKey(events, ({ data }) => data.trackId).map(({ data }) => [
+        data.trackId,
+        data.officeIds,
+        data.municipalityCodes,
+        data.employerIds,
+        data.phase,
+      ]),
+      `ON CONFLICT (track_id) DO UPDATE SET office_ids = EXCLUDED.office_ids,
          municipality_codes = EXCLUDED.municipality_codes, employer_ids = EXCLUDED.employer_ids,
          created_phase = EXCLUDED.created_phase`,
-      [data.trackId, data.officeIds, data.municipalityCodes, data.employerIds, data.phase],
     );
   }
 }
@@ -40,11 +51,18 @@ export class OperationsPhaseHandler implements EventHandler<typeof trackPhaseCha
   readonly event = trackPhaseChangedV1;
   readonly readModel = readModel;
 
-  async handle({ data }: ConsumedEvent<typeof trackPhaseChangedV1>, manager: EntityManager) {
-    await manager.query(
-      `INSERT INTO operations_track_phase (track_id, version, to_phase, changed_on)
-       VALUES ($1, $2, $3, $4) ON CONFLICT (track_id, version) DO NOTHING`,
-      [data.trackId, data.version, data.to, swedishDay(new Date(data.changedAt))],
+  handle(event: ConsumedEvent<typeof trackPhaseChangedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(events: ConsumedEvent<typeof trackPhaseChangedV1>[], manager: EntityManager) {
+    await insertRows(
+      manager,
+      'operations_track_phase (track_id, version, to_phase, changed_on)',
+      winnerPerKey(events, ({ data }) => `${data.trackId}/${data.version}`, firstWins).map(
+        ({ data }) => [data.trackId, data.version, data.to, swedishDay(new Date(data.changedAt))],
+      ),
+      'ON CONFLICT (track_id, version) DO NOTHING',
     );
   }
 }
@@ -101,11 +119,20 @@ export class OperationsFollowUpHandler implements EventHandler<typeof followUpRe
   readonly event = followUpRecordedV1;
   readonly readModel = readModel;
 
-  async handle({ data }: ConsumedEvent<typeof followUpRecordedV1>, manager: EntityManager) {
-    await manager.query(
-      `INSERT INTO operations_follow_up (follow_up_id, track_id, held_on) VALUES ($1, $2, $3)
-       ON CONFLICT (follow_up_id) DO NOTHING`,
-      [data.followUpId, data.trackId, data.heldOn],
+  handle(event: ConsumedEvent<typeof followUpRecordedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(events: ConsumedEvent<typeof followUpRecordedV1>[], manager: EntityManager) {
+    await insertRows(
+      manager,
+      'operations_follow_up (follow_up_id, track_id, held_on)',
+      winnerPerKey(events, ({ data }) => data.followUpId, firstWins).map(({ data }) => [
+        data.followUpId,
+        data.trackId,
+        data.heldOn,
+      ]),
+      'ON CONFLICT (follow_up_id) DO NOTHING',
     );
   }
 }
@@ -119,13 +146,23 @@ export class OperationsEmploymentHandler implements EventHandler<typeof particip
   readonly event = participantEmployedV1;
   readonly readModel = readModel;
 
-  async handle({ data }: ConsumedEvent<typeof participantEmployedV1>, manager: EntityManager) {
-    if (!data.countsAsWork) return;
-    const served = office(data.officeId)?.municipalities.map((m) => m.code) ?? [];
-    await manager.query(
-      `INSERT INTO operations_employment (outcome_id, office_id, municipality_codes, employer_id, start_date)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (outcome_id) DO NOTHING`,
-      [data.outcomeId, data.officeId, served, data.employerId, data.startDate],
+  handle(event: ConsumedEvent<typeof participantEmployedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(events: ConsumedEvent<typeof participantEmployedV1>[], manager: EntityManager) {
+    const jobs = events.filter(({ data }) => data.countsAsWork);
+    await insertRows(
+      manager,
+      'operations_employment (outcome_id, office_id, municipality_codes, employer_id, start_date)',
+      winnerPerKey(jobs, ({ data }) => data.outcomeId, firstWins).map(({ data }) => [
+        data.outcomeId,
+        data.officeId,
+        office(data.officeId)?.municipalities.map((m) => m.code) ?? [],
+        data.employerId,
+        data.startDate,
+      ]),
+      'ON CONFLICT (outcome_id) DO NOTHING',
     );
   }
 }
@@ -138,14 +175,23 @@ export class OperationsRetentionHandler
   readonly event = participantRetentionCheckedV1;
   readonly readModel = readModel;
 
-  async handle(
-    { data }: ConsumedEvent<typeof participantRetentionCheckedV1>,
+  handle(event: ConsumedEvent<typeof participantRetentionCheckedV1>, manager: EntityManager) {
+    return this.handleBatch([event], manager);
+  }
+
+  async handleBatch(
+    events: ConsumedEvent<typeof participantRetentionCheckedV1>[],
     manager: EntityManager,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO operations_retention_check (check_id, outcome_id, months_after_start)
-       VALUES ($1, $2, $3) ON CONFLICT (check_id) DO NOTHING`,
-      [data.checkId, data.outcomeId, data.monthsAfterStart],
+    await insertRows(
+      manager,
+      'operations_retention_check (check_id, outcome_id, months_after_start)',
+      winnerPerKey(events, ({ data }) => data.checkId, firstWins).map(({ data }) => [
+        data.checkId,
+        data.outcomeId,
+        data.monthsAfterStart,
+      ]),
+      'ON CONFLICT (check_id) DO NOTHING',
     );
   }
 }

@@ -107,8 +107,10 @@ export async function rebuildReadModel(
     await replayUntil(replay.consumer, await endOffsets(admin, replay.consumer.sourceTopics));
     const events = replay.consumer.progress.messagesRead;
     await replay.consumer.stop();
-    const live = await readModelChecksum(owner, model);
-    const rebuilt = await readModelChecksum(owner, model, shadow);
+    const [live, rebuilt] = await Promise.all([
+      readModelChecksum(owner, model),
+      readModelChecksum(owner, model, shadow),
+    ]);
     await swap(session, model, liveGroup, shadow, retired);
     await paused.resume();
     paused = undefined;
@@ -215,6 +217,7 @@ async function startReplay(
     replayOf: liveGroup,
     batchApply: true,
     fromBeginning: true,
+    partitionsConsumedConcurrently: 3,
   });
   void consumer.start();
   return { consumer, dataSource };

@@ -125,6 +125,17 @@ export interface ConsumerStatus {
 const hour = 60 * 60 * 1000;
 
 /**
+ * A replay reads history in big batches (one apply transaction each: four times kafkajs' default
+ * per partition made a rebuild 1.2× faster here) and stops as soon as it has caught up: stopping
+ * waits for the fetch in flight, which must not idle through kafkajs' default long poll of 5 s.
+ */
+const replayFetch = {
+  maxBytesPerPartition: 4 * 1024 * 1024,
+  maxBytes: 20 * 1024 * 1024,
+  maxWaitTimeInMs: 100,
+};
+
+/**
  * Applies each event at most once: the event id goes into the inbox table in the same transaction
  * as the handler's writes. A failing handler is retried with backoff while the consumer keeps
  * heartbeating (the group keeps it); an event that still fails, or that it cannot read (malformed,
@@ -250,6 +261,7 @@ export class InboxConsumer {
     const consumer = this.kafka.consumer({
       groupId: this.options.groupId,
       sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      ...(this.options.replayOf ? replayFetch : {}),
     });
     const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     consumer.on(consumer.events.GROUP_JOIN, () => this.groupJoins++);
@@ -319,7 +331,7 @@ export class InboxConsumer {
       [...this.handlers.values()].map((h) => h.event),
     );
     if (!parsed.ok) {
-      if (parsed.reason === 'unknown-type' && isElsewhereKnown(message.value)) return;
+      if (isElsewhereKnown(parsed)) return;
       return this.deadLetter(topic, partition, message, parsed.reason, parsed.error);
     }
     const { envelope, definition } = parsed;
@@ -388,7 +400,7 @@ export class InboxConsumer {
           )!,
           offset: message.offset,
         });
-      else if (!(parsed.reason === 'unknown-type' && isElsewhereKnown(message.value))) return false;
+      else if (!isElsewhereKnown(parsed)) return false;
     }
     try {
       await this.dataSource.transaction(async (manager) => {
@@ -480,10 +492,11 @@ function handlerKey(type: string, version: number): string {
 }
 
 /** An event type of the platform's catalog that this group simply does not handle. */
-function isElsewhereKnown(value: Buffer | null): boolean {
-  const parsed = parseEvent(value ?? '', eventCatalog);
-  return parsed.ok;
+function isElsewhereKnown(refused: { reason: RefusalReason; type?: string }): boolean {
+  return refused.reason === 'unknown-type' && catalogTypes.has(refused.type ?? '');
 }
+
+const catalogTypes = new Set(eventCatalog.map((definition) => definition.type));
 
 /** Waits out a retry delay in slices, heartbeating between them so the group keeps this member. */
 async function waitHeartbeating(delayMs: number, heartbeat: () => Promise<void>): Promise<void> {
