@@ -121,7 +121,12 @@ export function parseEvent(
   const definition = catalog.find((d) => d.type === knownType && d.version === dataversion);
   if (!definition) {
     const reason = catalog.some((d) => d.type === knownType) ? 'unknown-version' : 'unknown-type';
-    return { ok: false, reason, error: `unknown event ${knownType} v${dataversion}`, type: knownType };
+    return {
+      ok: false,
+      reason,
+      error: `unknown event ${knownType} v${dataversion}`,
+      type: knownType,
+    };
   }
   const data = definition.consume.safeParse(envelope.data.data);
   if (!data.success)
