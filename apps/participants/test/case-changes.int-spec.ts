@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { topics } from '@jobbnatet/contracts';
 import { callers, type Subgraph } from '@jobbnatet/subgraph-testing';
 import { aParticipant, KafkaProbe } from '@jobbnatet/testing';
+import { DataSource } from 'typeorm';
+import { TallyCompaction } from '../src/participants/tally-compaction';
 import {
   registerWithContact as registerCase,
   register,
@@ -325,6 +327,41 @@ describe('changing and erasing a participant', () => {
       expect(await counted(kista, { status: ['EXITED', 'ERASED'] })).toBe(2);
       expect(await counted(callers.admin(), { officeId: 'af-kista' })).toBe(3);
       expect(await counted(callers.admin(), {})).toBe(await rows("status <> 'ERASED'"));
+
+      // Folding the deltas changes no count and leaves one row per office and status.
+      await participants.app.get(TallyCompaction).compact();
+      expect(await counted(kista, {})).toBe(3);
+      expect(await counted(kista, { status: ['EXITED', 'ERASED'] })).toBe(2);
+      expect(await counted(callers.admin(), {})).toBe(await rows("status <> 'ERASED'"));
+      expect(
+        await participants.sql(
+          'SELECT office_id, status FROM participant_tally GROUP BY 1, 2 HAVING count(*) > 1',
+        ),
+      ).toEqual([]);
+    });
+
+    it('lets two writers change statuses at one office at once: neither waits for the other to commit', async () => {
+      const kista = callers.officer('af-kista');
+      const [a, b] = [
+        await register(participants, kista, aParticipant().atOffice('af-kista').build()),
+        await register(participants, kista, aParticipant().atOffice('af-kista').build()),
+      ];
+      const dataSource = participants.app.get(DataSource);
+      const first = dataSource.createQueryRunner();
+      const second = dataSource.createQueryRunner();
+      try {
+        await first.startTransaction();
+        await first.query("UPDATE participant SET status = 'EXITED' WHERE id = $1", [a.id]);
+        await second.startTransaction();
+        // Waiting on the first writer's tally row would end here with a lock timeout.
+        await second.query("SET LOCAL lock_timeout = '10s'");
+        await second.query("UPDATE participant SET status = 'EXITED' WHERE id = $1", [b.id]);
+        await second.commitTransaction();
+        await first.commitTransaction();
+      } finally {
+        await first.release();
+        await second.release();
+      }
     });
   });
 });

@@ -6,6 +6,7 @@ import { Referrals1764700000300 } from './1764700000300-Referrals';
 import { AssessmentsAndNotes1764700000200 } from './1764700000200-AssessmentsAndNotes';
 import { ParticipantOfficeCount1764700000400 } from './1764700000400-ParticipantOfficeCount';
 import { ParticipantTally1764700000500 } from './1764700000500-ParticipantTally';
+import { ParticipantTallyDeltas1764700000600 } from './1764700000600-ParticipantTallyDeltas';
 
 /** In order; a merged migration is never edited, a change is a new file. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Referrals1764700000300,
   ParticipantOfficeCount1764700000400,
   ParticipantTally1764700000500,
+  ParticipantTallyDeltas1764700000600,
 ];

@@ -123,13 +123,13 @@ export class OutcomesService {
           recordedAt,
         ],
       );
-      for (const check of retentionSchedule(employment.startDate)) {
-        await manager.query(
-          `INSERT INTO retention_check (id, employment_id, participant_id, months_after_start, due_on)
-           VALUES ($1, $2, $3, $4, $5)`,
-          [randomUUID(), id, row.id, check.monthsAfterStart, check.dueOn],
-        );
-      }
+      const checks = retentionSchedule(employment.startDate);
+      await manager.query(
+        `INSERT INTO retention_check (id, employment_id, participant_id, months_after_start, due_on)
+         SELECT gen_random_uuid(), $1, $2, c.months, c.due
+         FROM unnest($3::int[], $4::date[]) AS c(months, due)`,
+        [id, row.id, checks.map((c) => c.monthsAfterStart), checks.map((c) => c.dueOn)],
+      );
       // An exited case stays exited: the job is kept and counted, the case is not reopened.
       if (counts && (row.status === 'REGISTERED' || row.status === 'IN_TRACK')) {
         await manager.query(

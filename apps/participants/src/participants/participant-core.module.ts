@@ -8,6 +8,7 @@ import { ParticipantChanges } from './participant-changes.service';
 import { ParticipantList } from './participant-list';
 import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
 import { ParticipantsService } from './participants.service';
+import { TallyCompaction } from './tally-compaction';
 
 export function participantsCipher(
   config: Pick<ParticipantsConfig, 'PII_ENCRYPTION_KEYS' | 'PII_BLIND_INDEX_KEYS'>,
@@ -26,6 +27,7 @@ export function participantsCipher(
     ParticipantList,
     ParticipantChanges,
     NationalRegister,
+    TallyCompaction,
     {
       provide: PiiCipher,
       inject: [SERVICE_CONFIG],

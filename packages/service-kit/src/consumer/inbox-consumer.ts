@@ -364,10 +364,11 @@ export class InboxConsumer {
     offset: string,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(groupLockSql('shared'), [this.options.groupId]);
+      // The group's lock and the inbox row in one round trip: the row is selected from the lock.
       const inserted = (await manager.query(
-        `INSERT INTO inbox (consumer_group, event_id, topic, kafka_partition, kafka_offset)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING event_id`,
+        `WITH paused AS (${groupLockSql('shared')})
+         INSERT INTO inbox (consumer_group, event_id, topic, kafka_partition, kafka_offset)
+         SELECT $1, $2, $3, $4, $5 FROM paused ON CONFLICT DO NOTHING RETURNING event_id`,
         [this.options.groupId, envelope.id, topic, partition, offset],
       )) as unknown[];
       if (inserted.length === 0) return;

@@ -55,4 +55,34 @@ export class AddSubjectSequence1764500000000 implements MigrationInterface {
   }
 }
 
-export const kitMigrations = [CreateOutboxAndInbox1763900000000, AddSubjectSequence1764500000000];
+/**
+ * Wakes the relay (which LISTENs on `jobbnatet_outbox`) from the database itself: once per
+ * statement that writes outbox rows, delivered when its transaction commits. The writer saves the
+ * round trip of its own NOTIFY.
+ */
+export class NotifyRelayOnOutboxInsert1764600000000 implements MigrationInterface {
+  name = 'NotifyRelayOnOutboxInsert1764600000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE FUNCTION outbox_notify_relay() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM pg_notify('jobbnatet_outbox', NULL);
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER outbox_notify_relay AFTER INSERT ON outbox
+      FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify_relay()`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TRIGGER outbox_notify_relay ON outbox');
+    await queryRunner.query('DROP FUNCTION outbox_notify_relay()');
+  }
+}
+
+export const kitMigrations = [
+  CreateOutboxAndInbox1763900000000,
+  AddSubjectSequence1764500000000,
+  NotifyRelayOnOutboxInsert1764600000000,
+];

@@ -8,7 +8,10 @@ import type { EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from '../database/kit-entities';
 import { correlationId } from '../logging/request-context';
 
-/** The channel the relay LISTENs on; PostgreSQL delivers a NOTIFY only when its transaction commits. */
+/**
+ * The channel the relay LISTENs on and the outbox trigger NOTIFYs; PostgreSQL delivers a NOTIFY only
+ * when its transaction commits.
+ */
 export const outboxChannel = 'jobbnatet_outbox';
 
 export interface PendingEvent<D extends EventDefinition> {
@@ -55,7 +58,7 @@ export class Outbox {
       messageKey: event.subject,
       payload: JSON.stringify(envelope),
     });
-    await manager.query('SELECT pg_notify($1, NULL)', [outboxChannel]);
+    // The insert's trigger NOTIFYs the relay (kit migration NotifyRelayOnOutboxInsert).
     return envelope;
   }
 }

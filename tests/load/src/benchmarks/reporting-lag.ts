@@ -7,6 +7,7 @@ import { registerParticipants } from '../support/graphql-client';
 import { comparedWithLimit, limits } from '../support/limits';
 import { benchDatabaseSuffix, startBenchPlatform } from '../support/platform';
 import { consumersCaughtUp } from '../support/caught-up';
+import { cpuPerOperation, platformCpuTimes } from '../support/cpu-time';
 import { progress } from '../support/progress';
 import { sleep, summarize, withTimeout } from '../support/stats';
 import { Teardown } from '../support/teardown';
@@ -131,6 +132,11 @@ async function run(): Promise<BenchmarkResult> {
     progress(`recording ${settings.mutations} employments at ${settings.ratePerSecond}/s`);
     const interval = 1000 / settings.ratePerSecond;
     const started = performance.now();
+    const idleSeconds = 5;
+    const idleBefore = platformCpuTimes();
+    await sleep(idleSeconds * 1000);
+    const idle = cpuPerOperation(idleBefore, platformCpuTimes(), idleSeconds);
+    const cpuBefore = platformCpuTimes();
     const pending: ReturnType<typeof employ>[] = [];
     for (const [i, participantId] of people.slice(settings.warmUpMutations).entries()) {
       const wait = started + i * interval - performance.now();
@@ -144,6 +150,7 @@ async function run(): Promise<BenchmarkResult> {
       60_000,
     );
 
+    const cpu = cpuPerOperation(cpuBefore, platformCpuTimes(), recorded.length);
     const lag = summarize(recorded.map(({ id, answeredAt }) => arrivals.get(id)! - answeredAt));
     const fromRequest = summarize(recorded.map(({ id, sentAt }) => arrivals.get(id)! - sentAt));
     const roundTrip = summarize(recorded.map(({ sentAt, answeredAt }) => answeredAt - sentAt));
@@ -169,9 +176,21 @@ async function run(): Promise<BenchmarkResult> {
         { label: 'request sent → read model p99', value: fromRequest.p99, unit: 'ms' },
         { label: 'mutation round trip p50', value: roundTrip.p50, unit: 'ms' },
         { label: 'mutation round trip p99', value: roundTrip.p99, unit: 'ms' },
+        {
+          label: 'CPU per mutation, whole platform',
+          value: cpu.reduce((sum, { ms }) => sum + ms, 0),
+          unit: 'ms',
+        },
+        ...cpu.map(({ part, ms }) => ({ label: `CPU per mutation, ${part}`, value: ms, unit: 'ms' })),
+        {
+          label: 'CPU when idle (before the run), whole platform',
+          value: idle.reduce((sum, { ms }) => sum + ms, 0),
+          unit: 'ms/s',
+        },
       ],
       notes: [
         "response → read model: from the gateway's HTTP response to the commit of the reporting consumer's transaction that wrote the outcome (outbox relay → Kafka → inbox consumer → read model).",
+        'CPU: user + system time of each process from /proc over the run (until the last row arrived), per mutation; it includes what the platform spends when idle, shown on its own line per second.',
         'LIMITS compares with a bare commit → consumer through a relay (no read-model write, no framework); the issue sets p50 ≤ 15 ms and p99 ≤ 40 ms.',
       ],
       details: {
