@@ -181,7 +181,11 @@ async function run(): Promise<BenchmarkResult> {
           value: cpu.reduce((sum, { ms }) => sum + ms, 0),
           unit: 'ms',
         },
-        ...cpu.map(({ part, ms }) => ({ label: `CPU per mutation, ${part}`, value: ms, unit: 'ms' })),
+        ...cpu.map(({ part, ms }) => ({
+          label: `CPU per mutation, ${part}`,
+          value: ms,
+          unit: 'ms',
+        })),
         {
           label: 'CPU when idle (before the run), whole platform',
           value: idle.reduce((sum, { ms }) => sum + ms, 0),
