@@ -6,6 +6,7 @@ import { topics } from '@jobbnatet/contracts';
 import { JsonLogger } from '@jobbnatet/service-kit';
 import {
   createIdentitySigner,
+  reportingHistory,
   sqlOn,
   testDatabaseServer,
   testKafkaBrokers,
@@ -14,7 +15,6 @@ import { expectEventually, KafkaTestProducer } from '@jobbnatet/testing';
 import { handlersOf } from '../src/read-models/read-model-command';
 import { readModels } from '../src/read-models/read-models';
 import { rebuildReadModel } from '../src/read-models/rebuild';
-import { reportingHistory } from './support/history';
 import { rowsOf } from './support/read-model-sql';
 
 const database = `reporting_kill_${randomBytes(4).toString('hex')}`;

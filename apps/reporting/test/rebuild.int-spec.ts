@@ -1,6 +1,6 @@
 import { topics } from '@jobbnatet/contracts';
 import { JsonLogger } from '@jobbnatet/service-kit';
-import { callers, Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, reportingHistory, Subgraph } from '@jobbnatet/subgraph-testing';
 import { expectEventually, KafkaTestProducer } from '@jobbnatet/testing';
 import type { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
@@ -9,7 +9,6 @@ import { readModelChecksum } from '../src/read-models/checksum';
 import { handlersOf } from '../src/read-models/read-model-command';
 import { readModels } from '../src/read-models/read-models';
 import { rebuildReadModel, type RebuildResult } from '../src/read-models/rebuild';
-import { reportingHistory } from './support/history';
 import { ownerOf, rowsOf } from './support/read-model-sql';
 
 const outcomesQuery = `query O($filter: OutcomesFilter) { outcomes(filter: $filter) {

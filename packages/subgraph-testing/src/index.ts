@@ -17,3 +17,4 @@ export { piiKeys } from './pii-keys';
 export { EmployerEvents } from './employer-events';
 export { EventPlayer } from './event-player';
 export { ParticipantEvents } from './participant-events';
+export { reportingHistory } from './reporting-history';

@@ -29,6 +29,7 @@ function envelope<D extends EventDefinition>(definition: D, subject: string, dat
  * A history as job-tracks and participants would publish it, for `persons` persons on tracks of
  * ten: each track created, its candidates identified, assessed, admitted and closed with a result
  * (some twice, the later one winning), most employed with a retention check; a few events twice.
+ * Reporting's rebuild and crash tests feed it small; its rebuild benchmark feeds it 200 000 events.
  */
 export function reportingHistory(persons: number): {
   jobTracks: TestEnvelope[];
