@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  createEnvelope,
   enrolmentCompletedV1,
   enrolmentCreatedV1,
   enrolmentInterruptedV1,
@@ -9,10 +8,8 @@ import {
   participantAdmittedV1,
   parseEvent,
   topics,
-  type EventData,
-  type EventDefinition,
 } from '@jobbnatet/contracts';
-import { callers, Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, Subgraph, testEnvelope as envelope } from '@jobbnatet/subgraph-testing';
 import { expectEventually, KafkaProbe, KafkaTestProducer } from '@jobbnatet/testing';
 import { AppModule } from '../src/app.module';
 import { reportingConfig } from '../src/config';
@@ -35,16 +32,6 @@ const listBaselines = `query L($countyCode: String) { controlBaselines(countyCod
 const userId = '2d9e4b61-1f0a-4c8e-b5d2-7a3f9c0e1b24';
 const shown = <T>(value: T) => ({ value, suppressed: false });
 const withheld = { value: null, suppressed: true };
-
-function envelope<D extends EventDefinition>(definition: D, subject: string, data: EventData<D>) {
-  return createEnvelope(definition, {
-    subject,
-    subjectSequence: 1,
-    data,
-    source: '/jobbnatet/test',
-    correlationId: `test-${randomUUID()}`,
-  });
-}
 
 describe('the costs read model and control-group baselines, through the real broker', () => {
   const trackId = randomUUID();

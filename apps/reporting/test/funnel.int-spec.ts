@@ -2,16 +2,13 @@ import { randomUUID } from 'node:crypto';
 import {
   candidateAdvancedV1,
   candidateIdentifiedV1,
-  createEnvelope,
   participantAdmittedV1,
   participantEmployedV1,
   topics,
   trackCreatedV1,
   trackParticipantResultRecordedV1,
-  type EventData,
-  type EventDefinition,
 } from '@jobbnatet/contracts';
-import { callers, Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, Subgraph, testEnvelope as envelope } from '@jobbnatet/subgraph-testing';
 import { expectEventually, KafkaTestProducer } from '@jobbnatet/testing';
 import { AppModule } from '../src/app.module';
 import { readModels } from '../src/read-models/read-models';
@@ -32,16 +29,6 @@ const nothingShown = {
   completed: withheld,
   employed: withheld,
 };
-
-function envelope<D extends EventDefinition>(definition: D, subject: string, data: EventData<D>) {
-  return createEnvelope(definition, {
-    subject,
-    subjectSequence: 1,
-    data,
-    source: '/jobbnatet/test',
-    correlationId: `test-${randomUUID()}`,
-  });
-}
 
 describe('the funnel read model, fed through the real broker', () => {
   const employerId = randomUUID();

@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
-  createEnvelope,
   evaluationPublishedV1,
   participantAdmittedV1,
   participantEmployedV1,
   topics,
   trackParticipantResultRecordedV1,
-  type EventData,
-  type EventDefinition,
 } from '@jobbnatet/contracts';
-import { callers, Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, Subgraph, testEnvelope as envelope } from '@jobbnatet/subgraph-testing';
 import {
   expectEventually,
   KafkaProbe,
@@ -32,16 +29,6 @@ const outcomesQuery = `query O($filter: OutcomesFilter) { outcomes(filter: $filt
 const userId = '2d9e4b61-1f0a-4c8e-b5d2-7a3f9c0e1b24';
 const shown = (value: number) => ({ value, suppressed: false });
 const withheld = { value: null, suppressed: true };
-
-function envelope<D extends EventDefinition>(definition: D, subject: string, data: EventData<D>) {
-  return createEnvelope(definition, {
-    subject,
-    subjectSequence: 1,
-    data,
-    source: '/jobbnatet/test',
-    correlationId: `test-${randomUUID()}`,
-  });
-}
 
 describe('the outcomes read model, fed through the real broker', () => {
   const employerId = randomUUID();

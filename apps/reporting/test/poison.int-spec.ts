@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import {
-  createEnvelope,
-  deadLetterTopic,
-  participantAdmittedV1,
-  topics,
-  type EventData,
-  type EventDefinition,
-} from '@jobbnatet/contracts';
+import { deadLetterTopic, participantAdmittedV1, topics } from '@jobbnatet/contracts';
 import { createKafka, JsonLogger, redriveDeadLetters } from '@jobbnatet/service-kit';
-import { callers, Subgraph, testKafkaBrokers } from '@jobbnatet/subgraph-testing';
+import {
+  callers,
+  Subgraph,
+  testKafkaBrokers,
+  testEnvelope as envelope,
+} from '@jobbnatet/subgraph-testing';
 import {
   expectEventually,
   KafkaProbe,
@@ -21,16 +19,6 @@ import { reportingConfig } from '../src/config';
 const participantsQuery = `query O($filter: OutcomesFilter) { outcomes(filter: $filter) {
   participants { value suppressed } } }`;
 const userId = '2d9e4b61-1f0a-4c8e-b5d2-7a3f9c0e1b24';
-
-function envelope<D extends EventDefinition>(definition: D, subject: string, data: EventData<D>) {
-  return createEnvelope(definition, {
-    subject,
-    subjectSequence: 1,
-    data,
-    source: '/jobbnatet/test',
-    correlationId: `test-${randomUUID()}`,
-  });
-}
 
 /**
  * Poison for a reporting read model (outcomes): a schema-valid event its handler cannot apply (the

@@ -2,16 +2,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import {
   candidateAdvancedV1,
   candidateIdentifiedV1,
-  createEnvelope,
   participantAdmittedV1,
   participantEmployedV1,
   topics,
   trackCreatedV1,
-  type EventData,
-  type EventDefinition,
 } from '@jobbnatet/contracts';
 import { runtimeRoleName } from '@jobbnatet/service-kit';
-import { callers, Subgraph } from '@jobbnatet/subgraph-testing';
+import { callers, Subgraph, testEnvelope as envelope } from '@jobbnatet/subgraph-testing';
 import { expectEventually, KafkaProbe, KafkaTestProducer } from '@jobbnatet/testing';
 import { AppModule } from '../src/app.module';
 import { reportingConfig } from '../src/config';
@@ -41,16 +38,6 @@ interface Snapshot {
   jsonSha256: string;
   createdBy: string;
   offsets: { group: string; topic: string; partition: number; offset: string }[];
-}
-
-function envelope<D extends EventDefinition>(definition: D, subject: string, data: EventData<D>) {
-  return createEnvelope(definition, {
-    subject,
-    subjectSequence: 1,
-    data,
-    source: '/jobbnatet/test',
-    correlationId: `test-${randomUUID()}`,
-  });
 }
 
 describe('frozen report snapshots', () => {

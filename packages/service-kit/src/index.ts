@@ -32,6 +32,7 @@ export {
   InboxConsumer,
   pauseConsumerGroup,
   deadLetterHeaders,
+  BatchEventHandler,
   type EventHandler,
   type InboxConsumerOptions,
   type ConsumerStatus,

@@ -18,3 +18,4 @@ export { EmployerEvents } from './employer-events';
 export { EventPlayer } from './event-player';
 export { ParticipantEvents } from './participant-events';
 export { reportingHistory } from './reporting-history';
+export { testEnvelope } from './test-envelope';

@@ -2,28 +2,16 @@ import { randomUUID } from 'node:crypto';
 import {
   candidateAdvancedV1,
   candidateIdentifiedV1,
-  createEnvelope,
   participantAdmittedV1,
   participantEmployedV1,
   participantRetentionCheckedV1,
   trackCreatedV1,
   trackParticipantResultRecordedV1,
-  type EventData,
-  type EventDefinition,
 } from '@jobbnatet/contracts';
 import type { TestEnvelope } from '@jobbnatet/testing';
+import { testEnvelope as envelope } from './test-envelope';
 
 const officer = '2d9e4b61-1f0a-4c8e-b5d2-7a3f9c0e1b24';
-
-function envelope<D extends EventDefinition>(definition: D, subject: string, data: EventData<D>) {
-  return createEnvelope(definition, {
-    subject,
-    subjectSequence: 1,
-    data,
-    source: '/jobbnatet/test',
-    correlationId: `test-${randomUUID()}`,
-  });
-}
 
 /**
  * A history as job-tracks and participants would publish it, for `persons` persons on tracks of

@@ -7,7 +7,7 @@ import {
   trackParticipantResultRecordedV1,
   type ConsumedEvent,
 } from '@jobbnatet/contracts';
-import type { EventHandler } from '@jobbnatet/service-kit';
+import { BatchEventHandler } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { firstWins, insertRows, laterOrEqualWins, winnerPerKey } from '../read-models/multi-row';
@@ -17,13 +17,9 @@ const readModel = 'funnel';
 
 /** Where a track belongs: its offices, municipalities and employers scope its funnel. */
 @Injectable()
-export class FunnelTrackHandler implements EventHandler<typeof trackCreatedV1> {
+export class FunnelTrackHandler extends BatchEventHandler<typeof trackCreatedV1> {
   readonly event = trackCreatedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof trackCreatedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(events: ConsumedEvent<typeof trackCreatedV1>[], manager: EntityManager) {
     await insertRows(
@@ -54,13 +50,9 @@ const recordStatuses = (manager: EntityManager, statuses: Status[]) =>
   );
 
 @Injectable()
-export class FunnelIdentifiedHandler implements EventHandler<typeof candidateIdentifiedV1> {
+export class FunnelIdentifiedHandler extends BatchEventHandler<typeof candidateIdentifiedV1> {
   readonly event = candidateIdentifiedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof candidateIdentifiedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(events: ConsumedEvent<typeof candidateIdentifiedV1>[], manager: EntityManager) {
     await recordStatuses(
@@ -72,13 +64,9 @@ export class FunnelIdentifiedHandler implements EventHandler<typeof candidateIde
 
 /** A step of the pipeline; NOT_ADMITTED is no stage reached, so it is not kept. */
 @Injectable()
-export class FunnelAdvancedHandler implements EventHandler<typeof candidateAdvancedV1> {
+export class FunnelAdvancedHandler extends BatchEventHandler<typeof candidateAdvancedV1> {
   readonly event = candidateAdvancedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof candidateAdvancedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(events: ConsumedEvent<typeof candidateAdvancedV1>[], manager: EntityManager) {
     await recordStatuses(
@@ -95,13 +83,9 @@ export class FunnelAdvancedHandler implements EventHandler<typeof candidateAdvan
 }
 
 @Injectable()
-export class FunnelAdmissionHandler implements EventHandler<typeof participantAdmittedV1> {
+export class FunnelAdmissionHandler extends BatchEventHandler<typeof participantAdmittedV1> {
   readonly event = participantAdmittedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof participantAdmittedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(events: ConsumedEvent<typeof participantAdmittedV1>[], manager: EntityManager) {
     await insertRows(
@@ -123,13 +107,11 @@ export class FunnelAdmissionHandler implements EventHandler<typeof participantAd
 
 /** The closing result; a later record for the same participant and track replaces an earlier one. */
 @Injectable()
-export class FunnelResultHandler implements EventHandler<typeof trackParticipantResultRecordedV1> {
+export class FunnelResultHandler extends BatchEventHandler<
+  typeof trackParticipantResultRecordedV1
+> {
   readonly event = trackParticipantResultRecordedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof trackParticipantResultRecordedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(
     events: ConsumedEvent<typeof trackParticipantResultRecordedV1>[],
@@ -152,13 +134,9 @@ export class FunnelResultHandler implements EventHandler<typeof trackParticipant
 }
 
 @Injectable()
-export class FunnelEmploymentHandler implements EventHandler<typeof participantEmployedV1> {
+export class FunnelEmploymentHandler extends BatchEventHandler<typeof participantEmployedV1> {
   readonly event = participantEmployedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof participantEmployedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(events: ConsumedEvent<typeof participantEmployedV1>[], manager: EntityManager) {
     await insertRows(

@@ -10,7 +10,7 @@ import {
   type ConsumedEvent,
 } from '@jobbnatet/contracts';
 import { office, swedishDay } from '@jobbnatet/domain-se';
-import type { EventHandler } from '@jobbnatet/service-kit';
+import { BatchEventHandler, type EventHandler } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { firstWins, insertRows, winnerPerKey } from '../read-models/multi-row';
@@ -19,13 +19,9 @@ import type { ReadModel } from '../read-models/read-model';
 const readModel = 'operations';
 
 @Injectable()
-export class OperationsTrackHandler implements EventHandler<typeof trackCreatedV1> {
+export class OperationsTrackHandler extends BatchEventHandler<typeof trackCreatedV1> {
   readonly event = trackCreatedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof trackCreatedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(events: ConsumedEvent<typeof trackCreatedV1>[], manager: EntityManager) {
     await insertRows(
@@ -47,13 +43,9 @@ export class OperationsTrackHandler implements EventHandler<typeof trackCreatedV
 
 /** Each change kept by the track's version; the highest is the phase, its day dates the entry. */
 @Injectable()
-export class OperationsPhaseHandler implements EventHandler<typeof trackPhaseChangedV1> {
+export class OperationsPhaseHandler extends BatchEventHandler<typeof trackPhaseChangedV1> {
   readonly event = trackPhaseChangedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof trackPhaseChangedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(events: ConsumedEvent<typeof trackPhaseChangedV1>[], manager: EntityManager) {
     await insertRows(
@@ -115,13 +107,9 @@ export class OperationsScheduleHandler implements EventHandler<typeof templateAp
 }
 
 @Injectable()
-export class OperationsFollowUpHandler implements EventHandler<typeof followUpRecordedV1> {
+export class OperationsFollowUpHandler extends BatchEventHandler<typeof followUpRecordedV1> {
   readonly event = followUpRecordedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof followUpRecordedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(events: ConsumedEvent<typeof followUpRecordedV1>[], manager: EntityManager) {
     await insertRows(
@@ -142,13 +130,9 @@ export class OperationsFollowUpHandler implements EventHandler<typeof followUpRe
  * municipalities come from the office register, for a case worker's scope. No person is kept.
  */
 @Injectable()
-export class OperationsEmploymentHandler implements EventHandler<typeof participantEmployedV1> {
+export class OperationsEmploymentHandler extends BatchEventHandler<typeof participantEmployedV1> {
   readonly event = participantEmployedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof participantEmployedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(events: ConsumedEvent<typeof participantEmployedV1>[], manager: EntityManager) {
     const jobs = events.filter(({ data }) => data.countsAsWork);
@@ -169,15 +153,11 @@ export class OperationsEmploymentHandler implements EventHandler<typeof particip
 
 /** Any recorded check (UNKNOWN too) means the check was made. */
 @Injectable()
-export class OperationsRetentionHandler
-  implements EventHandler<typeof participantRetentionCheckedV1>
-{
+export class OperationsRetentionHandler extends BatchEventHandler<
+  typeof participantRetentionCheckedV1
+> {
   readonly event = participantRetentionCheckedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof participantRetentionCheckedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(
     events: ConsumedEvent<typeof participantRetentionCheckedV1>[],

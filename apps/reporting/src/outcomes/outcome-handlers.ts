@@ -7,7 +7,7 @@ import {
   trackParticipantResultRecordedV1,
   type ConsumedEvent,
 } from '@jobbnatet/contracts';
-import type { EventHandler } from '@jobbnatet/service-kit';
+import { BatchEventHandler } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { firstWins, insertRows, laterOrEqualWins, winnerPerKey } from '../read-models/multi-row';
@@ -17,13 +17,9 @@ const readModel = 'outcomes';
 
 /** A participant admitted to a track: one of its cohort, dated and placed by the track's offices. */
 @Injectable()
-export class AdmissionHandler implements EventHandler<typeof participantAdmittedV1> {
+export class AdmissionHandler extends BatchEventHandler<typeof participantAdmittedV1> {
   readonly event = participantAdmittedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof participantAdmittedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(
     events: ConsumedEvent<typeof participantAdmittedV1>[],
@@ -51,13 +47,9 @@ export class AdmissionHandler implements EventHandler<typeof participantAdmitted
 
 /** The employers a track was made with: an employer contact sees outcomes of those tracks. */
 @Injectable()
-export class TrackCreatedHandler implements EventHandler<typeof trackCreatedV1> {
+export class TrackCreatedHandler extends BatchEventHandler<typeof trackCreatedV1> {
   readonly event = trackCreatedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof trackCreatedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(events: ConsumedEvent<typeof trackCreatedV1>[], manager: EntityManager) {
     await insertRows(
@@ -73,13 +65,9 @@ export class TrackCreatedHandler implements EventHandler<typeof trackCreatedV1> 
 }
 
 @Injectable()
-export class EmploymentHandler implements EventHandler<typeof participantEmployedV1> {
+export class EmploymentHandler extends BatchEventHandler<typeof participantEmployedV1> {
   readonly event = participantEmployedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof participantEmployedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(events: ConsumedEvent<typeof participantEmployedV1>[], manager: EntityManager) {
     await insertRows(
@@ -102,13 +90,9 @@ export class EmploymentHandler implements EventHandler<typeof participantEmploye
 }
 
 @Injectable()
-export class RetentionHandler implements EventHandler<typeof participantRetentionCheckedV1> {
+export class RetentionHandler extends BatchEventHandler<typeof participantRetentionCheckedV1> {
   readonly event = participantRetentionCheckedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof participantRetentionCheckedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(
     events: ConsumedEvent<typeof participantRetentionCheckedV1>[],
@@ -131,13 +115,9 @@ export class RetentionHandler implements EventHandler<typeof participantRetentio
 
 /** The closing result; a later record for the same participant and track replaces an earlier one. */
 @Injectable()
-export class TrackResultHandler implements EventHandler<typeof trackParticipantResultRecordedV1> {
+export class TrackResultHandler extends BatchEventHandler<typeof trackParticipantResultRecordedV1> {
   readonly event = trackParticipantResultRecordedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof trackParticipantResultRecordedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(
     events: ConsumedEvent<typeof trackParticipantResultRecordedV1>[],
@@ -168,13 +148,9 @@ export class TrackResultHandler implements EventHandler<typeof trackParticipantR
 
 /** The joint evaluation's yes/no answers; a later publication (a new round) replaces an earlier one. */
 @Injectable()
-export class EvaluationPublishedHandler implements EventHandler<typeof evaluationPublishedV1> {
+export class EvaluationPublishedHandler extends BatchEventHandler<typeof evaluationPublishedV1> {
   readonly event = evaluationPublishedV1;
   readonly readModel = readModel;
-
-  handle(event: ConsumedEvent<typeof evaluationPublishedV1>, manager: EntityManager) {
-    return this.handleBatch([event], manager);
-  }
 
   async handleBatch(
     events: ConsumedEvent<typeof evaluationPublishedV1>[],

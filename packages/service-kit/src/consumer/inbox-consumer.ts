@@ -39,6 +39,20 @@ export interface EventHandler<D extends EventDefinition = EventDefinition> {
   handleBatch?(events: ConsumedEvent<D>[], manager: EntityManager): Promise<void>;
 }
 
+/**
+ * A handler whose work is one multi-row statement per batch: a single event is a batch of one, so
+ * both paths write exactly the same.
+ */
+export abstract class BatchEventHandler<D extends EventDefinition> implements EventHandler<D> {
+  abstract readonly event: D;
+
+  handle(event: ConsumedEvent<D>, manager: EntityManager): Promise<void> {
+    return this.handleBatch([event], manager);
+  }
+
+  abstract handleBatch(events: ConsumedEvent<D>[], manager: EntityManager): Promise<void>;
+}
+
 export interface InboxConsumerOptions {
   groupId: string;
   handlers: readonly EventHandler[];
