@@ -16,12 +16,13 @@ import { ok } from './support/fixtures';
  */
 const cohortWindow = { from: '2024-11-01', to: regionToday };
 
-const figuresQuery = `query F($outcomes: OutcomesFilter) {
+const figuresQuery = `query F($outcomes: OutcomesFilter, $costs: CostsFilter) {
   outcomes(filter: $outcomes) {
     participants { value } inWork { value } inWorkShare { value } acquired { value } acquiredShare { value }
   }
   operations { offices { officeId tracksByPhase { phase tracks } } }
   adoption { region { offices adopting share target } }
+  costs(filter: $costs) { participants { value } baseline { groupSize } }
 }`;
 
 interface Figures {
@@ -36,6 +37,7 @@ interface Figures {
     offices: { officeId: string; tracksByPhase: { phase: string; tracks: number }[] }[];
   };
   adoption: { region: { offices: number; adopting: number; share: number | null; target: number } };
+  costs: { participants: { value: number | null }; baseline: { groupSize: number } | null };
 }
 
 const origin = new URL(gatewayUrl).origin;
@@ -51,13 +53,19 @@ describe('the demo region', () => {
     const analyst = await login('analyst');
     const figures = await expectEventually(
       async () => {
-        const answer = await ok<Figures>(analyst, figuresQuery, { outcomes: cohortWindow });
+        const answer = await ok<Figures>(analyst, figuresQuery, {
+          outcomes: cohortWindow,
+          costs: { ...cohortWindow, countyCode: '01' },
+        });
         expect(answer.outcomes.participants.value).toBe(targets.cohortSize);
         return answer;
       },
       { timeoutMs: 60_000, intervalMs: 500 },
     );
-    const { outcomes, operations, adoption } = figures;
+    const { outcomes, operations, adoption, costs } = figures;
+    // The cohort's costs against the control group's baseline.
+    expect(costs.participants.value).toBe(targets.cohortSize);
+    expect(costs.baseline).toEqual({ groupSize: planRegion().baseline.groupSize });
     // About 62 % in work, about 8 in 10 of them in jobs acquired through the employer work.
     expect(outcomes.inWorkShare.value).toBeGreaterThan(0.57);
     expect(outcomes.inWorkShare.value).toBeLessThan(0.67);
@@ -85,7 +93,10 @@ describe('the demo region', () => {
 
     const second = await loadDemoRegion({ gatewayUrl: origin });
     expect(second.created).toBe(0);
-    const after = await ok<Figures>(analyst, figuresQuery, { outcomes: cohortWindow });
+    const after = await ok<Figures>(analyst, figuresQuery, {
+      outcomes: cohortWindow,
+      costs: { ...cohortWindow, countyCode: '01' },
+    });
     expect(after.outcomes.participants.value).toBe(targets.cohortSize);
   }, 300_000);
 });

@@ -11,6 +11,8 @@ type GraphqlError = NonNullable<GraphqlResponse<unknown>['errors']>[number] & {
 
 /** The gateway's alias limit (GRAPHQL_MAX_ALIASES, 15 by default) bounds one batch. */
 const batchSize = 15;
+/** Chunks of one batch sent at once: the services' own work, not the round trips, bounds it. */
+const chunksInFlight = 2;
 const retryDelayMs = 150;
 const retryWindowMs = 30_000;
 
@@ -65,13 +67,14 @@ export class GatewayClient {
    * must succeed (after retries).
    */
   async batch<T>(user: string, field: string, selection: string, calls: FieldCall[]): Promise<T[]> {
-    const results: T[] = new Array(calls.length);
+    const chunks: FieldCall[][] = [];
     for (let from = 0; from < calls.length; from += batchSize) {
-      const chunk = calls.slice(from, from + batchSize);
-      const answers = await this.runChunk<T>(user, field, selection, chunk);
-      answers.forEach((answer, i) => (results[from + i] = answer));
+      chunks.push(calls.slice(from, from + batchSize));
     }
-    return results;
+    const answers = await inParallel(chunks, chunksInFlight, (chunk) =>
+      this.runChunk<T>(user, field, selection, chunk),
+    );
+    return answers.flat();
   }
 
   private async runChunk<T>(

@@ -41,9 +41,13 @@ export async function loadDemoRegion(options: LoadOptions): Promise<LoadResult> 
     return result;
   };
 
-  const [employers, participants, agreements] = await Promise.all([
+  // Tracks start once their employers and agreements are there; each waits for the cohort only
+  // when it recruits.
+  const participants = step('participants', () => loadParticipants(client, region, tally));
+  // Its failure surfaces where it is awaited, not as an unhandled rejection before that.
+  participants.catch(() => undefined);
+  const [employers, agreements] = await Promise.all([
     step('employers', () => loadEmployers(client, region, tally)),
-    step('participants', () => loadParticipants(client, region, tally)),
     step('agreements', () => loadAgreements(client, regionOffices, tally)),
     step('rollout', () => loadRollout(client, region, 'admin', tally)),
     step('control baseline', () => loadControlBaseline(client, region, 'analyst', tally)),
@@ -57,6 +61,7 @@ export async function loadDemoRegion(options: LoadOptions): Promise<LoadResult> 
       tally,
     }),
   );
+  await participants;
   return {
     counts: tally.summary(),
     created: tally.totalCreated,

@@ -287,7 +287,8 @@ export function planRegion(seed = demoSeed): DemoRegion {
       countyCode: '01',
       periodFrom: '2024-11-01',
       periodTo: '2026-11-30',
-      windowMonths: 12,
+      // The reporting API's default window.
+      windowMonths: 18,
       activitySupportPerPerson: '118400',
       interventionPerPerson: '21500',
       groupSize: 566,

@@ -69,7 +69,7 @@ export async function loadParticipants(
       byOffice.set(track.office, [...(byOffice.get(track.office) ?? []), { person, track }]);
     }
   }
-  await inParallel([...byOffice], 3, async ([office, people]) => {
+  await inParallel([...byOffice], 6, async ([office, people]) => {
     const existing = await existingAt(client, office);
     const missing = people.filter(({ person }) => {
       const found = existing.get(person.identityNumber);

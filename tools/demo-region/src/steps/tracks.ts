@@ -14,7 +14,8 @@ export interface TrackStaff {
 interface Context {
   client: GatewayClient;
   employers: LoadedEmployer[];
-  participants: Map<string, LoadedParticipant>;
+  /** The cohort, once registered. */
+  participants: Promise<Map<string, LoadedParticipant>>;
   agreements: Map<string, string>;
   staff: TrackStaff;
   tally: Tally;
@@ -42,7 +43,7 @@ export async function loadTracks(
     );
     existing.set(officer, new Map(jobTracks.map((t) => [t.name, t.phase])));
   }
-  await inParallel(region.tracks, 4, async (track) => {
+  await inParallel(region.tracks, 6, async (track) => {
     const phase = existing.get(track.office.officer)!.get(track.design.name);
     if (phase === track.design.phase) {
       ctx.tally.found('job tracks');
@@ -107,9 +108,10 @@ async function runTrack(ctx: Context, track: PlannedTrack): Promise<void> {
   if (!reach('RECRUITMENT')) return;
   await advance(ctx, officer, trackId);
 
+  const cohort = await ctx.participants;
   const people = track.participants.map((person) => ({
     person,
-    loaded: ctx.participants.get(person.identityNumber)!,
+    loaded: cohort.get(person.identityNumber)!,
     employer: employers[person.selectedBy]!,
   }));
   await recruit(ctx, officer, trackId, people);
