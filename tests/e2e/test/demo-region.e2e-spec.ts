@@ -41,6 +41,8 @@ interface Figures {
 }
 
 const origin = new URL(gatewayUrl).origin;
+/** apps/employers' development seed, the `employer_contact` login's employer. */
+const devEmployerId = 'e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1';
 
 describe('the demo region', () => {
   it('loads through the gateway and shows the evaluation’s figures in reporting; a second run adds nothing', async () => {
@@ -90,6 +92,16 @@ describe('the demo region', () => {
     expect(adoption.region.offices).toBeGreaterThanOrEqual(planRegion().rollout.length);
     expect(adoption.region.share).toBeGreaterThan(0.65);
     expect(adoption.region.share).toBeLessThan(0.85);
+
+    // The employer contact's login has real scope: its employer, seeded, with an approved letter.
+    const contact = await login('employer_contact');
+    const { employer } = await ok<{
+      employer: { name: string; lettersOfIntent: { status: string }[] } | null;
+    }>(contact, `{ employer(id: "${devEmployerId}") { name lettersOfIntent { status } } }`);
+    expect(employer).toEqual({
+      name: 'Testbolaget Södertälje AB',
+      lettersOfIntent: [{ status: 'APPROVED' }],
+    });
 
     const second = await loadDemoRegion({ gatewayUrl: origin });
     expect(second.created).toBe(0);

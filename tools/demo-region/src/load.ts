@@ -2,7 +2,8 @@ import { GatewayClient } from './gateway-client';
 import { demoSeed, planRegion } from './plan';
 import { regionOffices } from './region-data';
 import { loadAgreements } from './steps/agreements';
-import { loadEmployers } from './steps/employers';
+import { loadDevEmployer, loadEmployers } from './steps/employers';
+import { loadLetters } from './steps/letters';
 import { loadParticipants } from './steps/participants';
 import { loadControlBaseline, loadRollout } from './steps/rollout';
 import { Tally } from './steps/tally';
@@ -46,22 +47,28 @@ export async function loadDemoRegion(options: LoadOptions): Promise<LoadResult> 
   const participants = step('participants', () => loadParticipants(client, region, tally));
   // Its failure surfaces where it is awaited, not as an unhandled rejection before that.
   participants.catch(() => undefined);
-  const [employers, agreements] = await Promise.all([
+  const [employers, devEmployer, agreements] = await Promise.all([
     step('employers', () => loadEmployers(client, region, tally)),
+    step('dev employer', () => loadDevEmployer(client, region, tally)),
     step('agreements', () => loadAgreements(client, regionOffices, tally)),
     step('rollout', () => loadRollout(client, region, 'admin', tally)),
     step('control baseline', () => loadControlBaseline(client, region, 'analyst', tally)),
   ]);
+  const letters = step('letters of intent', () =>
+    loadLetters(client, region, employers, devEmployer, tally),
+  );
+  letters.catch(() => undefined);
   await step('job tracks', () =>
     loadTracks(client, region, {
       employers,
+      devEmployer,
       participants,
       agreements,
       staff: { caseWorker: 'case_worker_botkyrka', admin: 'admin' },
       tally,
     }),
   );
-  await participants;
+  await Promise.all([participants, letters]);
   return {
     counts: tally.summary(),
     created: tally.totalCreated,

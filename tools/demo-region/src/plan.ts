@@ -63,6 +63,8 @@ export interface PlannedParticipant {
 
 export interface PlannedTrack {
   design: TrackDesign;
+  /** The dev employer is a further employer of the track, after `employers`. */
+  withDevEmployer: boolean;
   office: RegionOffice;
   timeline: { phase: string; plannedStart: string; plannedEnd: string }[];
   /** Indexes into the region's employers. */
@@ -79,6 +81,8 @@ export interface PlannedRolloutOffice {
 
 export interface DemoRegion {
   employers: PlannedEmployer[];
+  /** The dev employer (apps/employers' development seed), an employer of one track. */
+  devEmployer: PlannedEmployer;
   tracks: PlannedTrack[];
   rollout: PlannedRolloutOffice[];
   baseline: {
@@ -107,7 +111,11 @@ function timelineFrom(startsOn: string) {
 const employersPerTrack = 3;
 const extraEmployers = 5;
 
-function planEmployers(random: Random): { employers: PlannedEmployer[]; byTrack: number[][] } {
+function planEmployers(random: Random): {
+  employers: PlannedEmployer[];
+  byTrack: number[][];
+  dev: PlannedEmployer;
+} {
   const stems = random.shuffle(employerNameStems);
   const employers: PlannedEmployer[] = [];
   const make = (sector: SectorCode, office: RegionOffice): number => {
@@ -145,7 +153,16 @@ function planEmployers(random: Random): { employers: PlannedEmployer[]; byTrack:
   const sectorCodes = Object.keys(sectors) as SectorCode[];
   for (let i = 0; i < extraEmployers; i++)
     make(random.pick(sectorCodes), random.pick(regionOffices));
-  return { employers, byTrack };
+  // The dev employer's history, drawn like the others'; its identity is the employers service's.
+  const dev: PlannedEmployer = {
+    ...employers[make('LOGISTICS', regionOffices[0]!)]!,
+    organisationNumber: '5560000001',
+    name: 'Testbolaget Södertälje AB',
+    sniCode: '49410',
+    sizeBand: 'SMALL',
+  };
+  employers.pop();
+  return { employers, byTrack, dev };
 }
 
 function officeOf(design: TrackDesign): RegionOffice {
@@ -199,7 +216,7 @@ function planJob(
 /** Draws the whole region from `seed`: the same seed, the same region. */
 export function planRegion(seed = demoSeed): DemoRegion {
   const random = createRandom(seed);
-  const { employers, byTrack } = planEmployers(random);
+  const { employers, byTrack, dev: devEmployer } = planEmployers(random);
   const cohortSize = trackDesigns.reduce((sum, design) => sum + design.admitted, 0);
   if (cohortSize !== targets.cohortSize) throw new Error(`the tracks admit ${cohortSize}`);
   const numbers = identityNumbers(random, cohortSize);
@@ -228,7 +245,7 @@ export function planRegion(seed = demoSeed): DemoRegion {
         addDays(recruitment.plannedStart, random.int(14, 50)),
         regionToday,
       );
-      const selectedBy = random.int(0, employersPerTrack - 1);
+      const selectedBy = random.int(0, employersPerTrack - (design.withDevEmployer ? 0 : 1));
       const acquired = jobOf.get(`${t}:${seat}`);
       const job = acquired === undefined ? null : planJob(random, admittedOn, acquired, selectedBy);
       const result: PlannedParticipant['result'] = !hasResults.includes(design.phase)
@@ -263,7 +280,14 @@ export function planRegion(seed = demoSeed): DemoRegion {
         },
       };
     });
-    return { design, office: officeOf(design), timeline, employers: byTrack[t]!, participants };
+    return {
+      design,
+      withDevEmployer: design.withDevEmployer === true,
+      office: officeOf(design),
+      timeline,
+      employers: byTrack[t]!,
+      participants,
+    };
   });
 
   // Three of four rollout offices use the method partly or fully: the region's 75 % target.
@@ -281,6 +305,7 @@ export function planRegion(seed = demoSeed): DemoRegion {
 
   return {
     employers,
+    devEmployer,
     tracks,
     rollout: [...rollout].sort((a, b) => a.officeId.localeCompare(b.officeId)),
     baseline: {

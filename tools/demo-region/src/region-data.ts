@@ -282,6 +282,8 @@ export interface TrackDesign {
   startsOn: string;
   /** Built from the Jobbnätet method template. */
   fromTemplate: boolean;
+  /** The dev employer (login `employer_contact`) is among its employers. */
+  withDevEmployer?: true;
 }
 
 /**
@@ -307,6 +309,7 @@ export const trackDesigns: readonly TrackDesign[] = [
     admitted: 28,
     startsOn: '2025-09-01',
     fromTemplate: true,
+    withDevEmployer: true,
   },
   {
     name: 'Restaurang och kök Solna 2025',

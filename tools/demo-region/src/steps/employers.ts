@@ -7,6 +7,8 @@ import type { Tally } from './tally';
 /** A region employer as the services know it. */
 export interface LoadedEmployer {
   id: string;
+  /** It has a letter of intent already. */
+  hasLetter: boolean;
   /** The logged contact through which its vacancies were acquired. */
   acquiringContactId: string;
   needId: string;
@@ -18,12 +20,13 @@ interface ExistingEmployer {
   organisationNumber: string | null;
   contacts: { id: string; outcome: string }[] | null;
   competenceNeeds: { id: string; profile: { id: string } | null }[];
+  lettersOfIntent: { id: string }[];
 }
 
 const employersQuery = `query E($after: String, $officeId: String) {
-  employers(first: 100, after: $after, filter: { officeId: $officeId }) {
+  employers(first: 50, after: $after, filter: { officeId: $officeId }) {
     nodes { id organisationNumber contacts(from: "2020-01-01", to: "${regionToday}") { id outcome }
-      competenceNeeds { id profile { id } } }
+      competenceNeeds { id profile { id } } lettersOfIntent { id } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -99,6 +102,7 @@ function fromExisting(found: ExistingEmployer): LoadedEmployer {
   const need = found.competenceNeeds.find((n) => n.profile !== null)!;
   return {
     id: found.id,
+    hasLetter: found.lettersOfIntent.length > 0,
     acquiringContactId: (found.contacts ?? []).find((c) => c.outcome === 'VACANCY_ACQUIRED')!.id,
     needId: need.id,
     profileId: need.profile!.id,
@@ -110,7 +114,7 @@ async function register(
   officer: string,
   employers: PlannedEmployer[],
 ): Promise<LoadedEmployer[]> {
-  const registered = await client.batch<{ id: string; version: number }>(
+  const registered = await client.batch<Registered>(
     officer,
     'registerEmployer',
     '{ id version }',
@@ -124,6 +128,24 @@ async function register(
       }),
     ),
   );
+  return equip(client, officer, employers, registered);
+}
+
+interface Registered {
+  id: string;
+  version: number;
+}
+
+/**
+ * What a registered employer gets: a contact person, the officers' contact history ending in
+ * acquired vacancies, and a competence need with its agreed profile.
+ */
+export async function equip(
+  client: GatewayClient,
+  officer: string,
+  employers: PlannedEmployer[],
+  registered: Registered[],
+): Promise<LoadedEmployer[]> {
   await client.batch(
     officer,
     'addContactPerson',
@@ -220,8 +242,40 @@ async function register(
   );
   return employers.map((_, i) => ({
     id: registered[i]!.id,
+    hasLetter: false,
     acquiringContactId: acquiring.get(i)!,
     needId: needs[i]!.id,
     profileId: profiles[i]!.id,
   }));
 }
+
+/**
+ * The employer of the `employer_contact` login, which the employers service seeds in development
+ * with a stable id (`apps/employers` DevEmployerSeed): the region gives it the same history as its
+ * own employers, so that login sees a living employer. Null where it does not exist.
+ */
+export async function loadDevEmployer(
+  client: GatewayClient,
+  region: DemoRegion,
+  tally: Tally,
+): Promise<LoadedEmployer | null> {
+  const planned = region.devEmployer;
+  const { employer } = await client.run<{ employer: (ExistingEmployer & Registered) | null }>(
+    planned.office.officer,
+    `query D($id: ID!) { employer(id: $id) { id version organisationNumber
+      contacts(from: "2020-01-01", to: "${regionToday}") { id outcome }
+      competenceNeeds { id profile { id } } lettersOfIntent { id } } }`,
+    { id: devEmployerId },
+  );
+  if (!employer) return null;
+  if (isComplete(employer)) {
+    tally.found('employers');
+    return fromExisting(employer);
+  }
+  const [equipped] = await equip(client, planned.office.officer, [planned], [employer]);
+  tally.created('employers');
+  return equipped!;
+}
+
+/** apps/employers `devEmployer.id`, the `employer_contact` dev login's employer. */
+export const devEmployerId = 'e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1';

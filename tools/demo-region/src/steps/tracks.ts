@@ -14,6 +14,8 @@ export interface TrackStaff {
 interface Context {
   client: GatewayClient;
   employers: LoadedEmployer[];
+  /** The `employer_contact` login's employer, where it exists. */
+  devEmployer: LoadedEmployer | null;
   /** The cohort, once registered. */
   participants: Promise<Map<string, LoadedParticipant>>;
   agreements: Map<string, string>;
@@ -58,7 +60,10 @@ export async function loadTracks(
 async function runTrack(ctx: Context, track: PlannedTrack): Promise<void> {
   const { client } = ctx;
   const officer = track.office.officer;
-  const employers = track.employers.map((i) => ctx.employers[i]!);
+  const employers = [
+    ...track.employers.map((i) => ctx.employers[i]!),
+    ...(track.withDevEmployer && ctx.devEmployer ? [ctx.devEmployer] : []),
+  ];
   const lead = employers[0]!;
   const { createTrack } = await client.run<{ createTrack: { id: string } }>(
     officer,
@@ -112,7 +117,7 @@ async function runTrack(ctx: Context, track: PlannedTrack): Promise<void> {
   const people = track.participants.map((person) => ({
     person,
     loaded: cohort.get(person.identityNumber)!,
-    employer: employers[person.selectedBy]!,
+    employer: employers[person.selectedBy] ?? lead,
   }));
   await recruit(ctx, officer, trackId, people);
   await recordJobsAndSupport(ctx, officer, people);
