@@ -1,6 +1,7 @@
 import { GatewayClient } from './gateway-client';
 import { demoSeed, planRegion } from './plan';
 import { regionOffices } from './region-data';
+import { loadProviders } from './steps/activities';
 import { loadAgreements } from './steps/agreements';
 import { loadDevEmployer, loadEmployers } from './steps/employers';
 import { loadLetters } from './steps/letters';
@@ -54,6 +55,8 @@ export async function loadDemoRegion(options: LoadOptions): Promise<LoadResult> 
     step('rollout', () => loadRollout(client, region, 'admin', tally)),
     step('control baseline', () => loadControlBaseline(client, region, 'analyst', tally)),
   ]);
+  const providers = step('providers', () => loadProviders(client, 'officer', tally));
+  providers.catch(() => undefined);
   const letters = step('letters of intent', () =>
     loadLetters(client, region, employers, devEmployer, tally),
   );
@@ -63,6 +66,7 @@ export async function loadDemoRegion(options: LoadOptions): Promise<LoadResult> 
       employers,
       devEmployer,
       participants,
+      providers,
       agreements,
       staff: { caseWorker: 'case_worker_botkyrka', admin: 'admin' },
       tally,

@@ -1,5 +1,6 @@
 import { type GatewayClient, inParallel, input } from '../gateway-client';
 import type { DemoRegion, PlannedParticipant, PlannedTrack } from '../plan';
+import { loadTrackActivities, type Providers } from './activities';
 import type { LoadedEmployer } from './employers';
 import type { LoadedParticipant } from './participants';
 import type { Tally } from './tally';
@@ -14,6 +15,7 @@ export interface TrackStaff {
 interface Context {
   client: GatewayClient;
   employers: LoadedEmployer[];
+  providers: Promise<Providers>;
   /** The `employer_contact` login's employer, where it exists. */
   devEmployer: LoadedEmployer | null;
   /** The cohort, once registered. */
@@ -120,6 +122,13 @@ async function runTrack(ctx: Context, track: PlannedTrack): Promise<void> {
     employer: employers[person.selectedBy] ?? lead,
   }));
   await recruit(ctx, officer, trackId, people);
+  await loadTrackActivities(
+    client,
+    track,
+    people.map((p) => p.loaded.id),
+    await ctx.providers,
+    ctx.tally,
+  );
   await recordJobsAndSupport(ctx, officer, people);
   if (!reach('IMPLEMENTATION')) return;
   await advance(ctx, officer, trackId);
