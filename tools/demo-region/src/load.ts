@@ -6,6 +6,7 @@ import { loadAgreements } from './steps/agreements';
 import { loadDevEmployer, loadEmployers } from './steps/employers';
 import { loadLetters } from './steps/letters';
 import { loadParticipants } from './steps/participants';
+import { loadReferrals } from './steps/referrals';
 import { loadControlBaseline, loadRollout } from './steps/rollout';
 import { Tally } from './steps/tally';
 import { loadTracks } from './steps/tracks';
@@ -54,6 +55,7 @@ export async function loadDemoRegion(options: LoadOptions): Promise<LoadResult> 
     step('agreements', () => loadAgreements(client, regionOffices, tally)),
     step('rollout', () => loadRollout(client, region, 'admin', tally)),
     step('control baseline', () => loadControlBaseline(client, region, 'analyst', tally)),
+    step('referrals', () => loadReferrals(client, region, 'case_worker_botkyrka', tally)),
   ]);
   const providers = step('providers', () => loadProviders(client, 'officer', tally));
   providers.catch(() => undefined);

@@ -79,8 +79,17 @@ export interface PlannedRolloutOffice {
   assessedOn: string;
 }
 
+/** A person Botkyrka's case worker refers to its office; the office accepts or declines. */
+export interface PlannedReferral {
+  identityNumber: string;
+  givenName: string;
+  familyName: string;
+  accepted: boolean;
+}
+
 export interface DemoRegion {
   employers: PlannedEmployer[];
+  referrals: PlannedReferral[];
   /** The dev employer (apps/employers' development seed), an employer of one track. */
   devEmployer: PlannedEmployer;
   tracks: PlannedTrack[];
@@ -182,6 +191,8 @@ function identityNumbers(random: Random, count: number): string[] {
   return chosen;
 }
 
+const referralCount = 8;
+
 const admitsInPhase: readonly DemoPhase[] = ['RECRUITMENT', 'IMPLEMENTATION', 'CLOSING', 'CLOSED'];
 const hasResults: readonly DemoPhase[] = ['CLOSING', 'CLOSED'];
 
@@ -219,7 +230,7 @@ export function planRegion(seed = demoSeed): DemoRegion {
   const { employers, byTrack, dev: devEmployer } = planEmployers(random);
   const cohortSize = trackDesigns.reduce((sum, design) => sum + design.admitted, 0);
   if (cohortSize !== targets.cohortSize) throw new Error(`the tracks admit ${cohortSize}`);
-  const numbers = identityNumbers(random, cohortSize);
+  const numbers = identityNumbers(random, cohortSize + referralCount);
 
   // Who gets work: exactly the target share of the cohort, among tracks past recruitment; of
   // them, the target share in jobs acquired through the officers' employer work.
@@ -303,8 +314,17 @@ export function planRegion(seed = demoSeed): DemoRegion {
     };
   });
 
+  const referrals = numbers.slice(cohortSize).map(
+    (identityNumber, i): PlannedReferral => ({
+      identityNumber,
+      givenName: random.pick(givenNames),
+      familyName: random.pick(familyNames),
+      accepted: i < referralCount - 2,
+    }),
+  );
   return {
     employers,
+    referrals,
     devEmployer,
     tracks,
     rollout: [...rollout].sort((a, b) => a.officeId.localeCompare(b.officeId)),
