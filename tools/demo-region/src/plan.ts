@@ -1,5 +1,5 @@
 import { offices } from '@jobbnatet/domain-se';
-import { testIdentityNumbers } from '@jobbnatet/testing';
+import { demoIdentityNumbers } from '@jobbnatet/testing';
 import { addDays, minDate, regionToday } from './dates';
 import { syntheticOrganisationNumber } from './organisation-number';
 import { createRandom, type Random } from './random';
@@ -180,13 +180,9 @@ function officeOf(design: TrackDesign): RegionOffice {
   return office;
 }
 
-/** Working-age test numbers (born 1961–2005, personnummer only), shuffled by the seed. */
+/** The test numbers reserved for demo data (working age, personnummer), shuffled by the seed. */
 function identityNumbers(random: Random, count: number): string[] {
-  const usable = testIdentityNumbers().filter((number) => {
-    const year = Number(number.slice(0, 4));
-    return year >= 1961 && year <= 2005 && Number(number.slice(6, 8)) <= 31;
-  });
-  const chosen = random.shuffle(usable).slice(0, count);
+  const chosen = random.shuffle(demoIdentityNumbers()).slice(0, count);
   if (chosen.length < count) throw new Error('too few test identity numbers for the cohort');
   return chosen;
 }
