@@ -391,8 +391,8 @@ export class InboxConsumer {
   }
 
   /**
-   * Applies a batch in one transaction; false (nothing written) when some message needs the
-   * per-event path: one it cannot read, or a handler that failed.
+   * Applies a batch in one transaction, then dead-letters the messages no handler can read; false
+   * (nothing written) when a handler failed, so the batch takes the per-event path with retries.
    */
   private async applyBatch(
     topic: string,
@@ -405,6 +405,7 @@ export class InboxConsumer {
       handler: EventHandler;
       offset: string;
     }[] = [];
+    const unreadable: { message: KafkaMessage; reason: RefusalReason; error: string }[] = [];
     for (const message of messages) {
       const parsed = parseEvent(message.value ?? '', definitions);
       if (parsed.ok)
@@ -415,7 +416,8 @@ export class InboxConsumer {
           )!,
           offset: message.offset,
         });
-      else if (!isElsewhereKnown(parsed)) return false;
+      else if (!isElsewhereKnown(parsed))
+        unreadable.push({ message, reason: parsed.reason, error: parsed.error });
     }
     try {
       await this.dataSource.transaction(async (manager) => {
@@ -439,14 +441,15 @@ export class InboxConsumer {
         const byHandler = new Map<EventHandler, ConsumedEvent<EventDefinition>[]>();
         for (const { envelope, handler } of events) {
           if (!fresh.delete(envelope.id)) continue;
-          byHandler.set(handler, [...(byHandler.get(handler) ?? []), envelope]);
+          const batch = byHandler.get(handler);
+          if (batch) batch.push(envelope);
+          else byHandler.set(handler, [envelope]);
         }
         for (const [handler, batch] of byHandler) {
           if (handler.handleBatch) await handler.handleBatch(batch, manager);
           else for (const envelope of batch) await handler.handle(envelope, manager);
         }
       });
-      return true;
     } catch (error) {
       this.logger.warn(
         `batch at ${topic}/${partition}@${messages[0]?.offset} failed, applying it event by event: ${error instanceof Error ? error.message : String(error)}`,
@@ -454,6 +457,11 @@ export class InboxConsumer {
       );
       return false;
     }
+    // What no handler can read never reaches one: it goes where the event-by-event path sends it,
+    // after the batch's commit (a crash in between sends it again on the redelivery).
+    for (const { message, reason, error } of unreadable)
+      await this.deadLetter(topic, partition, message, reason, error);
+    return true;
   }
 
   private async deadLetter(
