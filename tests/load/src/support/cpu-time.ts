@@ -7,7 +7,7 @@ import { repoRoot } from '@jobbnatet/infra-local';
  * The apps are this process's children (`apps/<name>/dist/main.js`); the broker and the database
  * server are found by this checkout's paths in their command lines, the server with its backends.
  */
-export type CpuTimes = Map<string, number>;
+export type CpuTimes = Map<number, { part: string; ms: number }>;
 
 const ticksPerSecond = 100;
 
@@ -33,33 +33,38 @@ function processes(): { pid: number; ppid: number; command: string; ms: number }
   return found;
 }
 
-/** CPU milliseconds so far per part: each app by name, `kafka`, `postgresql`. */
+/** CPU milliseconds so far per process of the platform, with its part: an app's name, `kafka`, `postgresql`. */
 export function platformCpuTimes(): CpuTimes {
   const all = processes();
   const times: CpuTimes = new Map();
-  const add = (part: string, ms: number) => times.set(part, (times.get(part) ?? 0) + ms);
   const server = all.find(
     (p) => p.command.includes(`${repoRoot}/.local/postgres`) && p.command.includes(' -D '),
   );
   for (const p of all) {
     const app = /apps\/([a-z-]+)\/dist\/main\.js/.exec(p.command)?.[1];
-    if (app && p.ppid === process.pid) add(app, p.ms);
-    else if (p.command.includes(`${repoRoot}/.local/kafka/`)) add('kafka', p.ms);
-    else if (server && (p.pid === server.pid || p.ppid === server.pid)) add('postgresql', p.ms);
+    if (app && p.ppid === process.pid) times.set(p.pid, { part: app, ms: p.ms });
+    else if (p.command.includes(`${repoRoot}/.local/kafka/`))
+      times.set(p.pid, { part: 'kafka', ms: p.ms });
+    else if (server && (p.pid === server.pid || p.ppid === server.pid))
+      times.set(p.pid, { part: 'postgresql', ms: p.ms });
   }
   return times;
 }
 
 /**
- * CPU milliseconds per operation for each part between two readings. Backends that ended in
- * between are not counted (their time is lost with them): the database figure is a lower bound.
+ * CPU milliseconds per operation for each part between two readings, over the processes alive at
+ * both: a database backend that started or ended in between is not counted (the database figure
+ * is a lower bound).
  */
 export function cpuPerOperation(
   before: CpuTimes,
   after: CpuTimes,
   operations: number,
 ): { part: string; ms: number }[] {
-  return [...after]
-    .map(([part, ms]) => ({ part, ms: (ms - (before.get(part) ?? 0)) / operations }))
-    .sort((a, b) => b.ms - a.ms);
+  const parts = new Map<string, number>();
+  for (const [pid, { part, ms }] of after) {
+    const earlier = before.get(pid);
+    if (earlier) parts.set(part, (parts.get(part) ?? 0) + (ms - earlier.ms) / operations);
+  }
+  return [...parts].map(([part, ms]) => ({ part, ms })).sort((a, b) => b.ms - a.ms);
 }
