@@ -219,6 +219,7 @@ describe('frozen report snapshots', () => {
   it('records the offsets its figures were built from: every partition each read model had applied', async () => {
     // The consumers keep reading other suites' events meanwhile: the record lies between the
     // inbox before and after publishing, and covers every event of the cohort.
+    const sectionGroups = [`${subgraph.databaseName}.outcomes`, `${subgraph.databaseName}.funnel`];
     const key = (o: { group: string; topic: string; partition: number }) =>
       `${o.group} ${o.topic} ${o.partition}`;
     const recorded = new Map(snapshot.offsets.map((o) => [key(o), BigInt(o.offset)]));
@@ -233,18 +234,17 @@ describe('frozen report snapshots', () => {
       offset: string;
     }>(
       `SELECT consumer_group AS "group", topic, kafka_partition AS "partition",
-         kafka_offset::text AS "offset" FROM inbox WHERE event_id = ANY($1::uuid[])`,
-      [cohortEventIds],
+         kafka_offset::text AS "offset" FROM inbox
+       WHERE event_id = ANY($1::uuid[]) AND consumer_group = ANY($2::text[])`,
+      [cohortEventIds, sectionGroups],
     );
+    // Only the groups the figures come from: the others apply the cohort at their own pace.
     expect(cohort.length).toBeGreaterThan(cohortEventIds.length); // both groups applied them
     for (const applied of cohort)
       expect(recorded.get(key(applied))).toBeGreaterThanOrEqual(BigInt(applied.offset));
     // Every read model the sections read from is among the groups recorded.
     expect([...new Set(snapshot.offsets.map((o) => o.group))]).toEqual(
-      expect.arrayContaining([
-        `${subgraph.databaseName}.outcomes`,
-        `${subgraph.databaseName}.funnel`,
-      ]),
+      expect.arrayContaining(sectionGroups),
     );
   });
 
