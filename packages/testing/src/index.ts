@@ -1,8 +1,6 @@
 export { expectEventually } from './expect-eventually';
 export {
-  demoIdentityNumbers,
   findUnlistedIdentityNumbers,
-  isDemoIdentityNumber,
   testIdentityNumbers,
   type UnlistedIdentityNumber,
 } from './identity-numbers';

@@ -1,1 +1,0 @@
-module.exports = require('@jobbnatet/testing/jest-config').jestConfig();
