@@ -119,15 +119,14 @@ export function parseEvent(
     };
   const { type: knownType, dataversion } = envelope.data;
   const definition = catalog.find((d) => d.type === knownType && d.version === dataversion);
-  if (!definition) {
-    const reason = catalog.some((d) => d.type === knownType) ? 'unknown-version' : 'unknown-type';
+  // The type is in the catalog (checked above), so only its version can be unknown.
+  if (!definition)
     return {
       ok: false,
-      reason,
+      reason: 'unknown-version',
       error: `unknown event ${knownType} v${dataversion}`,
       type: knownType,
     };
-  }
   const data = definition.consume.safeParse(envelope.data.data);
   if (!data.success)
     return {
