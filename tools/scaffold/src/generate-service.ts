@@ -66,19 +66,14 @@ export function writePlan(repoRoot: string, plan: ServicePlan): void {
 
 export type Log = (message: string) => void;
 
-function runPnpm(repoRoot: string, args: string[], timeoutMs?: number): number | null {
-  return spawnSync('pnpm', args, {
+function pnpm(repoRoot: string, step: string, args: string[], log: Log): void {
+  log(step);
+  const { status } = spawnSync('pnpm', args, {
     cwd: repoRoot,
     // Never a prompt: a question pnpm asked would wait on the caller's terminal forever.
     stdio: ['ignore', 'inherit', 'inherit'],
-    timeout: timeoutMs,
-    killSignal: 'SIGKILL',
-  }).status;
-}
-
-function pnpm(repoRoot: string, step: string, args: string[], log: Log): void {
-  log(step);
-  if (runPnpm(repoRoot, args) !== 0) throw new Error(`${step} failed (pnpm ${args.join(' ')})`);
+  });
+  if (status !== 0) throw new Error(`${step} failed (pnpm ${args.join(' ')})`);
 }
 
 /**
@@ -87,20 +82,12 @@ function pnpm(repoRoot: string, step: string, args: string[], log: Log): void {
  * registry only for the package metadata the local cache lacks (a frozen install never caches it).
  */
 function linkIntoWorkspace(repoRoot: string, log: Log): void {
-  const args = ['install', '--no-frozen-lockfile', '--prefer-offline'];
-  log('linking it into the workspace');
-  // An install has been seen to stall with no network traffic (twice in a row once, beside other
-  // installs on the machine), and to finish in 10–20 s when run again: stop a stalled one after
-  // 2 minutes and try again, up to four times.
-  const attempts = 4;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    const status = runPnpm(repoRoot, args, 2 * 60_000);
-    if (status === 0) return;
-    if (status !== null || attempt === attempts) {
-      throw new Error(`linking it into the workspace failed (pnpm ${args.join(' ')})`);
-    }
-    log(`the install stalled for 2 minutes; trying again (${attempt + 1} of ${attempts})`);
-  }
+  pnpm(
+    repoRoot,
+    'linking it into the workspace',
+    ['install', '--no-frozen-lockfile', '--prefer-offline'],
+    log,
+  );
 }
 
 /**
