@@ -145,6 +145,22 @@ describe('the intervention catalogue on real PostgreSQL and Kafka', () => {
     });
   });
 
+  it('registers the dev provider in development with its event, once however often it starts', async () => {
+    const devProviderEvents = async () =>
+      Number(
+        (
+          await subgraph.sql<{ last_sequence: string }>(
+            'SELECT last_sequence FROM outbox_subject_sequence WHERE subject = $1',
+            ['b2b2b2b2-b2b2-4b2b-8b2b-b2b2b2b2b2b2'],
+          )
+        )[0]?.last_sequence ?? 0,
+      );
+    expect(await devProviderEvents()).toBe(1);
+    const second = await startActivities({ databaseName: subgraph.databaseName });
+    await second.stop();
+    expect(await devProviderEvents()).toBe(1);
+  });
+
   describe('providers', () => {
     it('registers a supplier with a valid organisation number and a municipality with its code, and publishes each', async () => {
       const supplier = await subgraph.call(officer, registerProviderMutation, {

@@ -71,7 +71,7 @@ describe('gateway in development mode with the embedded dev issuer', () => {
   const whoAmI =
     '{ whoAmI { userId role officeId municipalityCode employerId providerId correlationId } }';
 
-  it('lists the seeded users: one per role and a second officer at another office', async () => {
+  it('lists the seeded users: one per role, and the demo region’s officers and Botkyrka case worker', async () => {
     const users = (await (await fetch(`${gateway.origin}/auth/dev/users`)).json()) as {
       username: string;
       role: string;
@@ -84,8 +84,8 @@ describe('gateway in development mode with the embedded dev issuer', () => {
         'analyst',
         'employer_contact',
         'municipal_case_worker',
-        'officer',
-        'officer',
+        'municipal_case_worker',
+        ...Array<string>(6).fill('officer'),
         'process_leader',
         'provider_staff',
       ].sort(),
@@ -93,6 +93,10 @@ describe('gateway in development mode with the embedded dev issuer', () => {
     expect(users.filter((user) => user.role === 'officer').map((user) => user.officeId)).toEqual([
       'af-sodertalje',
       'af-solna',
+      'af-botkyrka',
+      'af-huddinge',
+      'af-kista',
+      'af-haninge',
     ]);
   });
 

@@ -19,6 +19,22 @@ export function testIdentityNumbers(): string[] {
   return [...cached];
 }
 
+/**
+ * The test numbers reserved for the demo region (tools/demo-region): born 1961–2005 on the 1st–7th
+ * of a month (about 370). Builders never hand them out, so suites sharing a database with the
+ * loaded region never register one of its people first.
+ */
+export function isDemoIdentityNumber(canonical: string): boolean {
+  const year = Number(canonical.slice(0, 4));
+  const day = Number(canonical.slice(6, 8));
+  return year >= 1961 && year <= 2005 && day >= 1 && day <= 7;
+}
+
+/** The reserved numbers, in the fixture's order. */
+export function demoIdentityNumbers(): string[] {
+  return testIdentityNumbers().filter(isDemoIdentityNumber);
+}
+
 /** A personnummer-looking string found in a text that is not a published test number. */
 export interface UnlistedIdentityNumber {
   /** 1-based line and column of the match. */

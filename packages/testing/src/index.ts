@@ -1,6 +1,8 @@
 export { expectEventually } from './expect-eventually';
 export {
+  demoIdentityNumbers,
   findUnlistedIdentityNumbers,
+  isDemoIdentityNumber,
   testIdentityNumbers,
   type UnlistedIdentityNumber,
 } from './identity-numbers';

@@ -15,6 +15,23 @@ export interface DevUser {
   providerId?: string;
 }
 
+/**
+ * The demo region's officers at its other track offices (tools/demo-region): development logins
+ * like the others, so the seed acts through the API as the staff of each office.
+ */
+const regionOfficers: readonly DevUser[] = [
+  ['botkyrka', 'Amir Haddad', '0127'],
+  ['huddinge', 'Ulla Sjöberg', '0126'],
+  ['kista', 'Dawit Tesfay', '0180'],
+  ['haninge', 'Petra Holmgren', '0136'],
+].map(([place, name, code]) => ({
+  username: `officer_${place}`,
+  name: name!,
+  userId: `11111111-1111-4111-8111-11111111${code!}`,
+  role: 'officer' as const,
+  officeId: `af-${place}`,
+}));
+
 export const devUsers: readonly DevUser[] = [
   {
     username: 'officer',
@@ -37,6 +54,14 @@ export const devUsers: readonly DevUser[] = [
     role: 'municipal_case_worker',
     // Södertälje kommun
     municipalityCode: '0181',
+  },
+  {
+    username: 'case_worker_botkyrka',
+    name: 'Leyla Demir',
+    userId: '33333333-3333-4333-8333-333333330127',
+    role: 'municipal_case_worker',
+    // Botkyrka kommun: approves the demo region's closed track for the municipality.
+    municipalityCode: '0127',
   },
   {
     username: 'process_leader',
@@ -72,6 +97,7 @@ export const devUsers: readonly DevUser[] = [
     userId: '77777777-7777-4777-8777-777777777777',
     role: 'admin',
   },
+  ...regionOfficers,
 ];
 
 export function findDevUser(username: string): DevUser | undefined {
