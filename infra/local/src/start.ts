@@ -1,5 +1,6 @@
 import { loadOnFirstStart } from '@jobbnatet/demo-region';
 import { startPlatform } from './apps';
+import { discardLocalData } from './fresh-start';
 import { runCommand } from './lifecycle';
 import { up } from './up';
 
@@ -44,8 +45,11 @@ async function demoRegion(origin: string): Promise<string> {
   }
 }
 
-/** `npm start`: the whole platform on this machine, until Ctrl-C. */
+/** `npm start`: the whole platform on this machine, until Ctrl-C; `-- --fresh` empties it first. */
 runCommand('jobbnatet', async (onStop) => {
+  const unknown = process.argv.slice(2).filter((arg) => arg !== '--fresh');
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown[0]} (only --fresh)`);
+  if (process.argv.includes('--fresh')) await discardLocalData();
   const infra = await up();
   onStop(() => infra.down());
   const platform = await startPlatform(infra, {

@@ -133,7 +133,8 @@ async function waitFor(running: Running, line: string): Promise<void> {
         throw new Error(`exited with ${exitCode}:\n${running.output().slice(-4000)}`);
       expect(running.output()).toContain(line);
     },
-    { timeoutMs: minutes(5), intervalMs: 250 },
+    // A start provisions, builds, starts six services and loads the demo region: minutes on CI.
+    { timeoutMs: minutes(9), intervalMs: 250 },
   );
 }
 
@@ -163,12 +164,25 @@ const exercises: Exercise[] = [
     run: async (command) => {
       const running = launch(command);
       await waitFor(running, 'Jobbnätet is running.');
+      // A first start, into empty servers: the demo region is loaded.
+      expect(running.output()).toMatch(/Demo region: +loaded \(\d+ records/);
       const users = await fetch(`http://127.0.0.1:${ports.gateway}/auth/dev/users`);
       expect(users.status).toBe(200);
       for (const curl of commands.filter((candidate) => candidate.startsWith('curl '))) {
         const local = curl.replace(/(localhost|127\.0\.0\.1):4000/g, `127.0.0.1:${ports.gateway}`);
         expect(await runToCompletion(local)).toContain('"access_token"');
       }
+      await interruptAndExpectStopped(running, [ports.gateway, ports.gateway + 1, ...infraPorts()]);
+    },
+  },
+  {
+    // After the plain start above left the demo region behind: a fresh start loads it anew.
+    matches: /^npm start -- --fresh$/,
+    run: async (command) => {
+      const running = launch(command);
+      await waitFor(running, 'Jobbnätet is running.');
+      expect(running.output()).toContain('deleted the local databases and topics');
+      expect(running.output()).toMatch(/Demo region: +loaded \(\d+ records/);
       await interruptAndExpectStopped(running, [ports.gateway, ports.gateway + 1, ...infraPorts()]);
     },
   },
@@ -315,6 +329,6 @@ describe('the commands the README documents', () => {
       if (exercise) await exercise.run(command);
       else await runToCompletion(command);
     },
-    minutes(10),
+    minutes(12),
   );
 });

@@ -12,9 +12,13 @@ const steeringGroup = [
   },
 ];
 
+/** The region's agreements run over its whole history; other agreements may cover less of it. */
+const term = { validFrom: '2024-09-01', validTo: '2028-12-31' };
+
 /**
  * One ACTIVE collaboration agreement per office and the municipality its tracks run in, written by
- * the office's officer; an active one already there is used. Answers office id → agreement id.
+ * the office's officer. An active one with the region's term is used again; any other (another
+ * user's, ending before the region's tracks do) is left alone. Answers office id → agreement id.
  */
 export async function loadAgreements(
   client: GatewayClient,
@@ -29,16 +33,20 @@ export async function loadAgreements(
         municipalityCode: string;
         officeIds: string[];
         status: string;
+        validFrom: string;
+        validTo: string;
       }[];
     }>(
       office.officer,
-      `{ collaborationAgreements(first: 200) { id municipalityCode officeIds status } }`,
+      `{ collaborationAgreements(first: 200) { id municipalityCode officeIds status validFrom validTo } }`,
     );
     const active = collaborationAgreements.find(
       (a) =>
         a.status === 'ACTIVE' &&
         a.municipalityCode === office.municipalityCode &&
-        a.officeIds.includes(office.officeId),
+        a.officeIds.includes(office.officeId) &&
+        a.validFrom === term.validFrom &&
+        a.validTo === term.validTo,
     );
     if (active) {
       tally.found('collaboration agreements');
@@ -54,8 +62,7 @@ export async function loadAgreements(
         input: {
           municipalityCode: office.municipalityCode,
           officeIds: [office.officeId],
-          validFrom: '2024-09-01',
-          validTo: '2028-12-31',
+          ...term,
           contacts: steeringGroup,
           rolesAndResponsibilities: `Styrgrupp med chefer från Arbetsförmedlingen ${office.place} och kommunen; operativ grupp med handläggare från båda.`,
           methodSuitability:
