@@ -19,6 +19,7 @@ const cohortWindow = { from: '2024-11-01', to: regionToday };
 const figuresQuery = `query F($outcomes: OutcomesFilter, $costs: CostsFilter) {
   outcomes(filter: $outcomes) {
     participants { value } inWork { value } inWorkShare { value } acquired { value } acquiredShare { value }
+    retention { months checked { value } share { value } }
   }
   operations { offices { officeId tracksByPhase { phase tracks } } }
   adoption { region { offices adopting share target } }
@@ -32,6 +33,11 @@ interface Figures {
     inWorkShare: { value: number | null };
     acquired: { value: number | null };
     acquiredShare: { value: number | null };
+    retention: {
+      months: number;
+      checked: { value: number | null };
+      share: { value: number | null };
+    }[];
   };
   operations: {
     offices: { officeId: string; tracksByPhase: { phase: string; tracks: number }[] }[];
@@ -60,6 +66,8 @@ describe('the demo region', () => {
           costs: { ...cohortWindow, countyCode: '01' },
         });
         expect(answer.outcomes.participants.value).toBe(targets.cohortSize);
+        // The last events the load publishes: retention checks of the earliest jobs.
+        expect(answer.outcomes.retention[2]!.checked.value).toBeGreaterThan(10);
         return answer;
       },
       { timeoutMs: 60_000, intervalMs: 500 },
@@ -74,6 +82,13 @@ describe('the demo region', () => {
     expect(outcomes.acquiredShare.value).toBeGreaterThan(0.75);
     expect(outcomes.acquiredShare.value).toBeLessThan(0.85);
     expect(outcomes.acquired.value).toBeLessThan(outcomes.inWork.value!);
+    // Retention checked at 3 and 6 months wherever due: most are still employed, a few have left.
+    expect(outcomes.retention.map((r) => r.months)).toEqual([3, 6, 12]);
+    for (const { checked, share } of outcomes.retention.slice(0, 2)) {
+      expect(checked.value).toBeGreaterThan(50);
+      expect(share.value).toBeGreaterThan(0.75);
+      expect(share.value).toBeLessThan(0.95);
+    }
 
     // Every phase holds at least the region's tracks in it.
     const perPhase = new Map<string, number>();

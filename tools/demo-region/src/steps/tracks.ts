@@ -2,6 +2,12 @@ import { type GatewayClient, inParallel, input } from '../gateway-client';
 import type { DemoRegion, PlannedParticipant, PlannedTrack } from '../plan';
 import { loadTrackActivities, type Providers } from './activities';
 import type { LoadedEmployer } from './employers';
+import {
+  closeCases,
+  employmentSelection,
+  recordRetentionChecks,
+  type RecordedEmployment,
+} from './follow-through';
 import type { LoadedParticipant } from './participants';
 import type { Tally } from './tally';
 
@@ -147,6 +153,17 @@ async function runTrack(ctx: Context, track: PlannedTrack): Promise<void> {
   if (!reach('CLOSED')) return;
   await publishEvaluation(ctx, officer, trackId);
   await advance(ctx, officer, trackId);
+  await closeCases(
+    client,
+    officer,
+    track,
+    people.map(({ person, loaded, employer }) => ({
+      person,
+      participantId: loaded.id,
+      employerId: employer.id,
+    })),
+    ctx.tally,
+  );
 }
 
 /** The dev officer of the track's office, as its team's member. */
@@ -250,10 +267,10 @@ async function recruit(ctx: Context, officer: string, trackId: string, people: P
 
 async function recordJobsAndSupport(ctx: Context, officer: string, people: Person[]) {
   const working = people.filter(({ person }) => person.job !== null);
-  await ctx.client.batch(
+  const employments = await ctx.client.batch<RecordedEmployment>(
     officer,
     'recordEmployment',
-    '{ id }',
+    employmentSelection,
     working.map(({ person, loaded, employer }) => {
       const job = person.job!;
       return input('RecordEmploymentInput!', {
@@ -278,6 +295,7 @@ async function recordJobsAndSupport(ctx: Context, officer: string, people: Perso
   );
   ctx.tally.created('employments', working.length);
   ctx.tally.created('activity-support periods', people.length);
+  await recordRetentionChecks(ctx.client, officer, employments, ctx.tally);
 }
 
 async function followUp(
