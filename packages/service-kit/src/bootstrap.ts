@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
@@ -25,6 +26,12 @@ export async function bootstrapService(
     logger.error(reason instanceof Error ? reason : String(reason), undefined, 'Process'),
   );
   app.enableShutdownHooks();
+  // The gateway keeps idle connections to a subgraph open; Node closes them after 5 s, and one
+  // closed as the gateway reused it failed that request ("socket hang up"). Idle ones now last
+  // longer than any client here keeps them.
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await app.listen(config.PORT, listenHost(config));
   logger.log(`${serviceName} listening on ${await app.getUrl()}`, 'Bootstrap');
   return app;

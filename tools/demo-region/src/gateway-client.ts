@@ -124,8 +124,15 @@ export const input = (type: string, value: unknown): FieldCall => ({
   args: { input: { type, value } },
 });
 
+/**
+ * A replica that has not yet seen what another service published (`retryable`), or a service the
+ * gateway could not reach or whose database was away (SERVICE_UNAVAILABLE: "try again").
+ */
 function isRetryable(errors: GraphqlError[]): boolean {
-  return errors.every((error) => error.extensions?.retryable === true);
+  return errors.every(
+    (error) =>
+      error.extensions?.retryable === true || error.extensions?.code === 'SERVICE_UNAVAILABLE',
+  );
 }
 
 function describe(query: string): string {
