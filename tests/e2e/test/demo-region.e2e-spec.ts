@@ -118,6 +118,29 @@ describe('the demo region', () => {
       lettersOfIntent: [{ status: 'APPROVED' }],
     });
 
+    // Acquired vacancies at Södertälje's employers are partly filled by the people admitted.
+    const officer = await login('officer');
+    const { employers } = await ok<{
+      employers: {
+        nodes: { acquiredVacancies: { positions: number; positionsFilled: number }[] }[];
+      };
+    }>(
+      officer,
+      `{ employers(first: 50, filter: { officeId: "af-sodertalje" }) {
+        nodes { acquiredVacancies { positions positionsFilled } } } }`,
+    );
+    const vacancies = employers.nodes.flatMap((e) => e.acquiredVacancies);
+    expect(vacancies.reduce((sum, v) => sum + v.positionsFilled, 0)).toBeGreaterThan(0);
+
+    // The catalogue's offerings come from Arbetsförmedlingen, municipalities and suppliers.
+    const { providers } = await ok<{ providers: { kind: string }[] }>(
+      officer,
+      `{ providers { kind } }`,
+    );
+    expect(new Set(providers.map((p) => p.kind))).toEqual(
+      new Set(['ARBETSFORMEDLINGEN', 'MUNICIPALITY', 'SUPPLIER']),
+    );
+
     const second = await loadDemoRegion({ gatewayUrl: origin });
     expect(second.created).toBe(0);
     const after = await ok<Figures>(analyst, figuresQuery, {

@@ -57,7 +57,14 @@ export async function loadDemoRegion(options: LoadOptions): Promise<LoadResult> 
     step('control baseline', () => loadControlBaseline(client, region, 'analyst', tally)),
     step('referrals', () => loadReferrals(client, region, 'case_worker_botkyrka', tally)),
   ]);
-  const providers = step('providers', () => loadProviders(client, 'officer', tally));
+  const providers = step('providers', () =>
+    loadProviders(
+      client,
+      'officer',
+      region.tracks.map((t) => t.office.municipalityCode),
+      tally,
+    ),
+  );
   providers.catch(() => undefined);
   const letters = step('letters of intent', () =>
     loadLetters(client, region, employers, devEmployer, tally),

@@ -27,6 +27,27 @@ describe('the demo region plan', () => {
     expect(cohort.filter((p) => p.job && p.job.startDate < p.admittedOn)).toEqual([]);
   });
 
+  it('fills acquired vacancies with acquired jobs, never more than an employer’s positions', () => {
+    const fills = new Map<string, number>();
+    for (const track of region.tracks) {
+      for (const { job } of track.participants) {
+        if (!job?.fillsVacancy) continue;
+        expect(job.acquired).toBe(true);
+        const index = track.employers[job.employer];
+        const employer = index === undefined ? region.devEmployer : region.employers[index]!;
+        fills.set(employer.organisationNumber, (fills.get(employer.organisationNumber) ?? 0) + 1);
+      }
+    }
+    const positions = new Map(
+      [...region.employers, region.devEmployer].map((e) => [
+        e.organisationNumber,
+        e.acquiredPositions,
+      ]),
+    );
+    expect([...fills].filter(([number, filled]) => filled > positions.get(number)!)).toEqual([]);
+    expect([...fills.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(50);
+  });
+
   it('has 40–60 employers whose organisation numbers validate and are unique', () => {
     expect(region.employers.length).toBeGreaterThanOrEqual(40);
     expect(region.employers.length).toBeLessThanOrEqual(60);

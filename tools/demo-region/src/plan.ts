@@ -41,6 +41,8 @@ export interface PlannedJob {
   acquired: boolean;
   /** Index into the track's employers. */
   employer: number;
+  /** It fills one of the positions its employer's acquired vacancy offered (while any are open). */
+  fillsVacancy: boolean;
 }
 
 export interface PlannedParticipant {
@@ -217,6 +219,7 @@ function planJob(
     hoursPerWeek: random.pick([40, 40, 40, 35, 30, 25]),
     acquired,
     employer,
+    fillsVacancy: false,
   };
 }
 
@@ -297,6 +300,8 @@ export function planRegion(seed = demoSeed): DemoRegion {
     };
   });
 
+  fillAcquiredPositions(tracks, employers, devEmployer);
+
   // Three of four rollout offices use the method partly or fully: the region's 75 % target.
   const rolloutOffices = random.shuffle(offices().map((o) => o.id));
   const notStarted = Math.round(rolloutOffices.length * (1 - targets.adoptionShare));
@@ -335,4 +340,28 @@ export function planRegion(seed = demoSeed): DemoRegion {
       groupSize: 566,
     },
   };
+}
+
+/**
+ * Acquired jobs fill the positions of their employer's acquired vacancy, in the plan's order, as
+ * long as any are open (a track's employers are `employers`, then the dev employer if it takes part).
+ */
+function fillAcquiredPositions(
+  tracks: PlannedTrack[],
+  employers: PlannedEmployer[],
+  devEmployer: PlannedEmployer,
+): void {
+  const open = new Map<PlannedEmployer, number>();
+  for (const track of tracks) {
+    for (const { job } of track.participants) {
+      if (!job?.acquired) continue;
+      const index = track.employers[job.employer];
+      const employer =
+        index !== undefined ? employers[index]! : track.withDevEmployer ? devEmployer : null;
+      if (!employer) continue;
+      const left = open.get(employer) ?? employer.acquiredPositions;
+      job.fillsVacancy = left > 0;
+      open.set(employer, left - 1);
+    }
+  }
 }

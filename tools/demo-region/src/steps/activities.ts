@@ -1,4 +1,5 @@
-import { addDays } from '../dates';
+import { municipality } from '@jobbnatet/domain-se';
+import { addDays, regionToday } from '../dates';
 import { type GatewayClient, input } from '../gateway-client';
 import { syntheticOrganisationNumber } from '../organisation-number';
 import type { PlannedTrack } from '../plan';
@@ -9,18 +10,24 @@ import type { Tally } from './tally';
 export interface Providers {
   arbetsformedlingen: string;
   supplierOf: Record<SectorCode, string>;
+  /** By kommunkod: the municipality's labour-market unit. */
+  municipalityOf: Record<string, string>;
 }
+
+const municipalityName = (code: string) => municipality(code)!.name;
 
 /** Supplier organisation numbers follow the region's synthetic scheme from serial 10 001. */
 const supplierSerialBase = 10_000;
 
 /**
- * The providers (an officer registers them; found by name first): Arbetsförmedlingen and, per
- * sector, the supplier of its tailored training.
+ * The providers (an officer registers them; found by name first): Arbetsförmedlingen, the
+ * labour-market unit of each municipality the tracks run in, and per sector the supplier of its
+ * tailored training.
  */
 export async function loadProviders(
   client: GatewayClient,
   officer: string,
+  municipalityCodes: readonly string[],
   tally: Tally,
 ): Promise<Providers> {
   const { providers } = await client.run<{ providers: { id: string; name: string }[] }>(
@@ -28,7 +35,11 @@ export async function loadProviders(
     `{ providers { id name } }`,
   );
   const byName = new Map(providers.map((p) => [p.name, p.id]));
-  const ensure = async (name: string, kind: string, organisationNumber: string | null) => {
+  const ensure = async (
+    name: string,
+    kind: string,
+    registration: { organisationNumber?: string; municipalityCode?: string },
+  ) => {
     const found = byName.get(name);
     if (found) {
       tally.found('providers');
@@ -37,22 +48,28 @@ export async function loadProviders(
     const { registerProvider } = await client.run<{ registerProvider: { id: string } }>(
       officer,
       `mutation P($input: RegisterProviderInput!) { registerProvider(input: $input) { id } }`,
-      { input: { kind, name, organisationNumber } },
+      { input: { kind, name, ...registration } },
     );
     tally.created('providers');
     byName.set(name, registerProvider.id);
     return registerProvider.id;
   };
-  const arbetsformedlingen = await ensure('Arbetsförmedlingen', 'ARBETSFORMEDLINGEN', null);
-  const supplierOf = {} as Record<SectorCode, string>;
-  for (const [i, sector] of (Object.keys(sectors) as SectorCode[]).entries()) {
-    supplierOf[sector] = await ensure(
-      `${sectors[sector].trainingPlace} AB`,
-      'SUPPLIER',
-      syntheticOrganisationNumber(supplierSerialBase + i + 1),
+  const arbetsformedlingen = await ensure('Arbetsförmedlingen', 'ARBETSFORMEDLINGEN', {});
+  const municipalityOf: Record<string, string> = {};
+  for (const code of new Set(municipalityCodes)) {
+    municipalityOf[code] = await ensure(
+      `${municipalityName(code)} kommun, arbetsmarknadsenheten`,
+      'MUNICIPALITY',
+      { municipalityCode: code },
     );
   }
-  return { arbetsformedlingen, supplierOf };
+  const supplierOf = {} as Record<SectorCode, string>;
+  for (const [i, sector] of (Object.keys(sectors) as SectorCode[]).entries()) {
+    supplierOf[sector] = await ensure(`${sectors[sector].trainingPlace} AB`, 'SUPPLIER', {
+      organisationNumber: syntheticOrganisationNumber(supplierSerialBase + i + 1),
+    });
+  }
+  return { arbetsformedlingen, supplierOf, municipalityOf };
 }
 
 /** A weekday morning in Swedish winter time: the seed's sessions need no daylight-saving care. */
@@ -60,8 +77,9 @@ const at = (day: string, hour: number) => `${day}T${String(hour).padStart(2, '0'
 
 /**
  * A track's offerings: Jobbforum at the office from recruitment, four weekly group meetings with
- * the admitted enrolled, started and their attendance recorded; and the sector's tailored
- * training from implementation. Written with the track (a track found is not run again).
+ * the admitted enrolled, started, their attendance recorded and, once its twelve weeks are over,
+ * completed; the municipality's SFI beside it; and the sector's tailored training from
+ * implementation. Written with the track (a track found is not run again).
  */
 export async function loadTrackActivities(
   client: GatewayClient,
@@ -109,7 +127,16 @@ export async function loadTrackActivities(
     capacity: Math.max(participantIds.length, 12),
     costPerParticipant: 45_000,
   });
-  tally.created('offerings', 2);
+  await offering({
+    typeCode: 'SFI',
+    providerId: providers.municipalityOf[track.office.municipalityCode],
+    placeName: `${municipalityName(track.office.municipalityCode)} Vux`,
+    fromDate: recruitment.plannedStart,
+    toDate: addDays(recruitment.plannedStart, 179),
+    capacity: 30,
+    costPerParticipant: 0,
+  });
+  tally.created('offerings', 3);
 
   const meetings = [0, 7, 14, 21].map((days) => addDays(recruitment.plannedStart, days + 1));
   const sessions = await client.run<{ scheduleSessions: { id: string }[] }>(
@@ -164,4 +191,20 @@ export async function loadTrackActivities(
     );
   }
   tally.created('attendance entries', enrolments.length * sessions.scheduleSessions.length);
+  // Jobbforum's twelve weeks over by the region's "today": everyone took part to the end.
+  const jobbforumEnds = addDays(recruitment.plannedStart, 83);
+  if (jobbforumEnds > regionToday) return;
+  await client.batch(
+    officer,
+    'completeEnrolment',
+    '{ id }',
+    enrolments.map((e) =>
+      input('CompleteEnrolmentInput!', {
+        enrolmentId: e.id,
+        completedOn: jobbforumEnds,
+        certificateIssued: false,
+      }),
+    ),
+  );
+  tally.created('completed enrolments', enrolments.length);
 }

@@ -11,6 +11,8 @@ export interface LoadedEmployer {
   hasLetter: boolean;
   /** The logged contact through which its vacancies were acquired. */
   acquiringContactId: string;
+  /** The vacancy acquired through that contact, whose positions admitted people fill. */
+  vacancyId: string;
   needId: string;
   profileId: string;
 }
@@ -21,12 +23,13 @@ interface ExistingEmployer {
   contacts: { id: string; outcome: string }[] | null;
   competenceNeeds: { id: string; profile: { id: string } | null }[];
   lettersOfIntent: { id: string }[];
+  acquiredVacancies: { id: string }[] | null;
 }
 
 const employersQuery = `query E($after: String, $officeId: String) {
   employers(first: 50, after: $after, filter: { officeId: $officeId }) {
     nodes { id organisationNumber contacts(from: "2020-01-01", to: "${regionToday}") { id outcome }
-      competenceNeeds { id profile { id } } lettersOfIntent { id } }
+      competenceNeeds { id profile { id } } lettersOfIntent { id } acquiredVacancies { id } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -94,6 +97,7 @@ export async function loadEmployers(
 function isComplete(found: ExistingEmployer): boolean {
   return (
     (found.contacts ?? []).some((c) => c.outcome === 'VACANCY_ACQUIRED') &&
+    (found.acquiredVacancies ?? []).length > 0 &&
     found.competenceNeeds.some((need) => need.profile !== null)
   );
 }
@@ -104,6 +108,7 @@ function fromExisting(found: ExistingEmployer): LoadedEmployer {
     id: found.id,
     hasLetter: found.lettersOfIntent.length > 0,
     acquiringContactId: (found.contacts ?? []).find((c) => c.outcome === 'VACANCY_ACQUIRED')!.id,
+    vacancyId: found.acquiredVacancies![0]!.id,
     needId: need.id,
     profileId: need.profile!.id,
   };
@@ -187,7 +192,7 @@ export async function equip(
   contacts.forEach((c, n) => {
     if (c.last) acquiring.set(c.employer, logged[n]!.id);
   });
-  await client.batch(
+  const vacancies = await client.batch<{ id: string }>(
     officer,
     'recordAcquiredVacancy',
     '{ id }',
@@ -244,6 +249,7 @@ export async function equip(
     id: registered[i]!.id,
     hasLetter: false,
     acquiringContactId: acquiring.get(i)!,
+    vacancyId: vacancies[i]!.id,
     needId: needs[i]!.id,
     profileId: profiles[i]!.id,
   }));
@@ -264,7 +270,7 @@ export async function loadDevEmployer(
     planned.office.officer,
     `query D($id: ID!) { employer(id: $id) { id version organisationNumber
       contacts(from: "2020-01-01", to: "${regionToday}") { id outcome }
-      competenceNeeds { id profile { id } } lettersOfIntent { id } } }`,
+      competenceNeeds { id profile { id } } lettersOfIntent { id } acquiredVacancies { id } } }`,
     { id: devEmployerId },
   );
   if (!employer) return null;

@@ -126,6 +126,7 @@ async function runTrack(ctx: Context, track: PlannedTrack): Promise<void> {
     person,
     loaded: cohort.get(person.identityNumber)!,
     employer: employers[person.selectedBy] ?? lead,
+    planned: employers[person.selectedBy] !== undefined,
   }));
   await recruit(ctx, officer, trackId, people);
   await loadTrackActivities(
@@ -208,6 +209,8 @@ interface Person {
   person: PlannedParticipant;
   loaded: LoadedParticipant;
   employer: LoadedEmployer;
+  /** The employer is the one the plan chose (not the lead standing in for a missing dev employer). */
+  planned: boolean;
 }
 
 /** Identified, prerequisites assessed, prepared, met the employer, admitted by its choice. */
@@ -293,6 +296,20 @@ async function recordJobsAndSupport(ctx: Context, officer: string, people: Perso
       input('RecordActivitySupportInput!', { participantId: loaded.id, ...person.activitySupport }),
     ),
   );
+  const fills = working.filter(({ person, planned }) => planned && person.job!.fillsVacancy);
+  await ctx.client.batch(
+    officer,
+    'fillVacancy',
+    '{ id }',
+    fills.map(({ person, loaded, employer }) => ({
+      args: {
+        vacancyId: { type: 'ID!', value: employer.vacancyId },
+        participantId: { type: 'ID!', value: loaded.id },
+        filledOn: { type: 'String!', value: person.job!.startDate },
+      },
+    })),
+  );
+  ctx.tally.created('filled positions', fills.length);
   ctx.tally.created('employments', working.length);
   ctx.tally.created('activity-support periods', people.length);
   await recordRetentionChecks(ctx.client, officer, employments, ctx.tally);
