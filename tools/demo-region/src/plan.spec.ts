@@ -35,6 +35,7 @@ describe('the demo region plan', () => {
         expect(job.acquired).toBe(true);
         const index = track.employers[job.employer];
         const employer = index === undefined ? region.devEmployer : region.employers[index]!;
+        expect(job.startDate >= employer.contacts.at(-1)!.occurredOn).toBe(true);
         fills.set(employer.organisationNumber, (fills.get(employer.organisationNumber) ?? 0) + 1);
       }
     }

@@ -344,7 +344,7 @@ export function planRegion(seed = demoSeed): DemoRegion {
 
 /**
  * Acquired jobs fill the positions of their employer's acquired vacancy, in the plan's order, as
- * long as any are open (a track's employers are `employers`, then the dev employer if it takes part).
+ * long as any are open and the job starts after the vacancy was acquired (a track's employers are `employers`, then the dev employer if it takes part).
  */
 function fillAcquiredPositions(
   tracks: PlannedTrack[],
@@ -358,7 +358,8 @@ function fillAcquiredPositions(
       const index = track.employers[job.employer];
       const employer =
         index !== undefined ? employers[index]! : track.withDevEmployer ? devEmployer : null;
-      if (!employer) continue;
+      // A position is filled on the job's first day, which cannot come before it was acquired.
+      if (!employer || job.startDate < employer.contacts.at(-1)!.occurredOn) continue;
       const left = open.get(employer) ?? employer.acquiredPositions;
       job.fillsVacancy = left > 0;
       open.set(employer, left - 1);
