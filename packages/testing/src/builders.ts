@@ -1,4 +1,6 @@
 import { randomInt } from 'node:crypto';
+import { closeSync, openSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDemoIdentityNumber, testIdentityNumbers } from './identity-numbers';
 
 /** A registration as the `registerParticipant` mutation takes it. */
@@ -22,11 +24,34 @@ const workingAge = testIdentityNumbers()
   .map(({ number }) => number);
 let handedOut = 0;
 
-/** A Skatteverket test personnummer (12 digits) that no other builder call in this process got. */
+/**
+ * A folder in which test files that share one database (the e2e suites) claim the numbers they
+ * hand out: each file shuffles on its own, so two of them could otherwise draw the same number.
+ */
+export const identityClaimsVariable = 'JOBBNATET_IDENTITY_CLAIMS';
+
+/** Whether `number` was still free in the claims folder; taking it is atomic across processes. */
+function claim(folder: string, number: string): boolean {
+  try {
+    closeSync(openSync(join(folder, number), 'wx'));
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * A Skatteverket test personnummer (12 digits) that no other builder call in this process got,
+ * nor any test file of the run when the run keeps a claims folder.
+ */
 export function aFreshIdentityNumber(): string {
-  const number = workingAge[handedOut++];
-  if (!number) throw new Error('ran out of test identity numbers');
-  return number;
+  const claims = process.env[identityClaimsVariable];
+  for (;;) {
+    const number = workingAge[handedOut++];
+    if (!number) throw new Error('ran out of test identity numbers');
+    if (!claims || claim(claims, number)) return number;
+  }
 }
 
 /** Builds a valid registration at Södertälje's office, for a resident of Södertälje; adjust with `with*`. */

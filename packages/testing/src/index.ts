@@ -11,6 +11,7 @@ export { KafkaTestProducer, type TestEnvelope } from './kafka-test-producer';
 export { devLogin, postGraphql, type GraphqlResponse } from './graphql-client';
 export {
   aFreshIdentityNumber,
+  identityClaimsVariable,
   aParticipant,
   ParticipantBuilder,
   type ParticipantRegistration,

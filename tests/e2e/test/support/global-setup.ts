@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startPlatform, up, type RunningPlatform } from '@jobbnatet/infra-local';
+import { identityClaimsVariable } from '@jobbnatet/testing';
 
 declare global {
   var e2ePlatform: { stop(): Promise<void> } | undefined;
@@ -26,8 +30,12 @@ export default async function globalSetup(): Promise<void> {
   process.env.E2E_SUBGRAPH_URLS = JSON.stringify(platform.subgraphUrls);
   process.env.E2E_DATABASE_URL = infra.databaseUrl;
   process.env.KAFKA_BROKERS = infra.kafkaBrokers;
+  // Every suite registers in the same participants database: no two may draw one number.
+  const claims = mkdtempSync(join(tmpdir(), 'jobbnatet-e2e-identities-'));
+  process.env[identityClaimsVariable] = claims;
   globalThis.e2ePlatform = {
     stop: async () => {
+      rmSync(claims, { recursive: true, force: true });
       await platform.stop();
       await infra.down();
     },
