@@ -24,6 +24,8 @@ export type AuthConfig =
 
 export interface GatewayConfig {
   port: number;
+  /** Where Prometheus scrapes `GET /metrics`: a listener of its own, never the public port. */
+  metricsPort: number;
   /** The address to bind: 127.0.0.1 in development, every interface in production, or HOST. */
   host: string;
   mode: Mode;
@@ -84,6 +86,12 @@ const envSchema = z.object({
     .min(0)
     .max(65535, 'must be a port number')
     .default(4000),
+  METRICS_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int()
+    .min(0)
+    .max(65535, 'must be a port number')
+    .default(9464),
   HOST: z.string().optional(),
   // Unset means production: forgetting the variable must never switch the dev issuer on.
   JOBBNATET_MODE: z
@@ -188,6 +196,7 @@ export function loadConfig(
   const parsed = result.data;
   return {
     port: parsed.PORT,
+    metricsPort: parsed.METRICS_PORT,
     host: parsed.HOST ?? (parsed.JOBBNATET_MODE === 'development' ? '127.0.0.1' : '0.0.0.0'),
     mode: parsed.JOBBNATET_MODE,
     logLevel: parsed.LOG_LEVEL,

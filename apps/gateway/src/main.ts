@@ -1,9 +1,11 @@
+import { startTracing } from '@jobbnatet/telemetry';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { createGatewayServer } from './server';
 import { readCommittedSupergraph, subgraphNamesOf } from './supergraph';
 
 async function bootstrap(): Promise<void> {
+  startTracing('gateway');
   const supergraphSdl = readCommittedSupergraph();
   const config = loadConfig(subgraphNamesOf(supergraphSdl));
   const server = createGatewayServer(config, { supergraphSdl });

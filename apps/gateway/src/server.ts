@@ -5,6 +5,16 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { requestHardeningPlugin } from '@jobbnatet/graphql-hardening';
+import {
+  createMetricsRegistry,
+  graphqlObservabilityPlugin,
+  httpServerSpans,
+  latencyHistogram,
+  serveMetrics,
+  stopTracing,
+  type MetricsEndpoint,
+  type MetricsRegistry,
+} from '@jobbnatet/telemetry';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
@@ -32,8 +42,12 @@ export interface GatewayServer {
   app: Express;
   httpServer: Server;
   logger: Logger;
-  /** Loads the supergraph and listens on `config.port` (0 picks a free port). */
-  start(): Promise<{ url: string; port: number }>;
+  metrics: MetricsRegistry;
+  /**
+   * Loads the supergraph and listens on `config.port` (0 picks a free port), with metrics on
+   * `config.metricsPort` unless that port is taken (logged; the gateway serves on without them).
+   */
+  start(): Promise<{ url: string; port: number; metricsUrl?: string }>;
   /** Stops taking requests, lets running ones finish, and stops the gateway. */
   stop(): Promise<void>;
 }
@@ -127,8 +141,18 @@ export function createGatewayServer(
   const supergraphSdl = options.supergraphSdl ?? readCommittedSupergraph();
   const subgraphUrls = subgraphUrlsFor(supergraphSdl, config);
 
+  const metrics = createMetricsRegistry('gateway');
+  const subgraphFetches = latencyHistogram(
+    metrics,
+    'jobbnatet_gateway_subgraph_fetch_duration_seconds',
+    'Time of one fetch from a subgraph, by subgraph and outcome',
+    ['subgraph', 'outcome'],
+  );
+  let metricsEndpoint: MetricsEndpoint | undefined;
+
   const app = express();
   app.disable('x-powered-by');
+  app.use(httpServerSpans());
   app.use(securityHeaders(config));
   const httpServer = createServer(app);
 
@@ -141,6 +165,7 @@ export function createGatewayServer(
         url: subgraphUrls[name] as string,
         signingKey: config.identitySigningKey,
         signingKeyId: config.identitySigningKeyId,
+        fetchDuration: subgraphFetches,
       }),
   });
   const security = graphqlSecurity(config.mode, config.limits);
@@ -150,6 +175,7 @@ export function createGatewayServer(
     plugins: [
       ...security.plugins,
       requestHardeningPlugin(),
+      graphqlObservabilityPlugin(metrics),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
     formatError: createErrorFormatter(config.mode, logger),
@@ -175,6 +201,7 @@ export function createGatewayServer(
     app,
     httpServer,
     logger,
+    metrics,
     async start() {
       await apollo.start();
       started = true;
@@ -207,6 +234,12 @@ export function createGatewayServer(
           resolve();
         });
       });
+      metricsEndpoint = await serveMetrics(metrics, config.metricsPort, config.host).catch(
+        (error: Error) => {
+          logger.warn('metrics not served', { error: error.message });
+          return undefined;
+        },
+      );
       ready = true;
       const { port } = httpServer.address() as AddressInfo;
       logger.info('gateway listening', {
@@ -215,7 +248,11 @@ export function createGatewayServer(
         mode: config.mode,
         subgraphs: Object.keys(subgraphUrls),
       });
-      return { url: `http://127.0.0.1:${port}/graphql`, port };
+      return {
+        url: `http://127.0.0.1:${port}/graphql`,
+        port,
+        ...(metricsEndpoint ? { metricsUrl: metricsEndpoint.url } : {}),
+      };
     },
     async stop() {
       ready = false;
@@ -225,6 +262,8 @@ export function createGatewayServer(
       } else if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       }
+      await metricsEndpoint?.close();
+      await stopTracing();
       logger.info('gateway stopped');
     },
   };

@@ -14,6 +14,7 @@ describe('gateway health', () => {
     IDENTITY_SIGNING_KEY: identityKeys.privateKeyPem,
     IDENTITY_SIGNING_KEY_ID: identityKeys.keyId,
     LOG_LEVEL: 'silent',
+    METRICS_PORT: '0',
   };
   let participants: TestSubgraph;
 

@@ -38,9 +38,14 @@ export interface PlatformOptions {
   env?: Record<string, string>;
 }
 
+/** Each app serves its metrics on its own port plus this (gateway 4000 → 5000). */
+export const metricsPortOffset = 1000;
+
 export interface RunningPlatform {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
+  /** Where Prometheus would scrape each app, the gateway included. */
+  metricsUrls: Record<SubgraphName | 'gateway', string>;
   stop(): Promise<void>;
 }
 
@@ -157,6 +162,7 @@ export function platformEnvironments<Name extends string>(
       ...subgraphSecretEnv(secrets, name),
       ...options.env,
       PORT: String(port),
+      METRICS_PORT: String(port + metricsPortOffset),
     };
   }
   const gateway = {
@@ -165,6 +171,7 @@ export function platformEnvironments<Name extends string>(
     ...gatewaySecretEnv(secrets),
     ...options.env,
     PORT: String(options.basePort),
+    METRICS_PORT: String(options.basePort + metricsPortOffset),
   };
   return { gateway, subgraphs };
 }
@@ -209,5 +216,17 @@ export async function startPlatform(
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://127.0.0.1:${options.basePort}/graphql`, subgraphUrls, stop };
+  const metricsUrl = (port: number) => `http://127.0.0.1:${port + metricsPortOffset}/metrics`;
+  const metricsUrls = {
+    gateway: metricsUrl(options.basePort),
+    ...Object.fromEntries(
+      subgraphNames.map((name, index) => [name, metricsUrl(options.basePort + index + 1)]),
+    ),
+  } as RunningPlatform['metricsUrls'];
+  return {
+    gatewayUrl: `http://127.0.0.1:${options.basePort}/graphql`,
+    subgraphUrls,
+    metricsUrls,
+    stop,
+  };
 }

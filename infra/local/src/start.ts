@@ -69,6 +69,7 @@ runCommand('jobbnatet', async (onStop) => {
       `  Demo region:       ${region}`,
       `  Dev login:         POST ${origin}/auth/dev/token  {"username": "officer"}`,
       `  Dev users:         GET  ${origin}/auth/dev/users`,
+      `  Metrics:           ${platform.metricsUrls.gateway} (gateway; services on the ports after it)`,
       ...(await devLogins(origin)),
       '  Send the returned token as "Authorization: Bearer <token>".',
       '  Press Ctrl-C to stop everything.',

@@ -5,10 +5,11 @@ import { eventCatalog } from './events';
 import { timestamp, uuid } from './scalars';
 
 /**
- * CloudEvents 1.0 structured mode, plus three extension attributes: data version, correlation id and
+ * CloudEvents 1.0 structured mode, plus extension attributes: data version, correlation id,
  * `subjectsequence`, the event's 1-based position among its subject's (aggregate's) events: gap-free
- * and strictly increasing, so a consumer can tell a missing or repeated event. Events written before
- * the sequence existed have none, so it is optional when reading.
+ * and strictly increasing, so a consumer can tell a missing or repeated event (events written before
+ * the sequence existed have none, so it is optional when reading), and, when the writer was traced,
+ * `traceparent` (the CloudEvents distributed-tracing extension: W3C trace context).
  */
 export const envelopeSchema = z.object({
   specversion: z.literal('1.0'),
@@ -22,6 +23,10 @@ export const envelopeSchema = z.object({
   dataversion: z.number().int().positive(),
   correlationid: z.string().min(1),
   subjectsequence: z.number().int().positive().optional(),
+  traceparent: z
+    .string()
+    .regex(/^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/, 'a W3C traceparent')
+    .optional(),
   data: z.record(z.string(), z.unknown()),
 });
 
@@ -58,6 +63,8 @@ export interface NewEvent<D extends EventDefinition> {
   data: EventData<D>;
   source: string;
   correlationId: string;
+  /** The writer's trace context, when it was traced. */
+  traceparent?: string;
   time?: Date;
 }
 
@@ -80,6 +87,7 @@ export function createEnvelope<D extends EventDefinition>(
     dataversion: definition.version,
     correlationid: event.correlationId,
     subjectsequence: event.subjectSequence,
+    ...(event.traceparent ? { traceparent: event.traceparent } : {}),
     data: parsed.data as EventData<D>,
   };
 }

@@ -1,3 +1,5 @@
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { context, ROOT_CONTEXT, trace, TraceFlags } from '@opentelemetry/api';
 import { testIdentityNumbers } from '@jobbnatet/testing';
 import { createLogger } from './logger-options';
 
@@ -35,6 +37,29 @@ describe('shared logger options', () => {
     logger.warn('slow');
 
     expect(lines[0]).toMatchObject({ level: 'warn', correlationId: 'req-1' });
+  });
+
+  it('names the active trace and span, as the apps have them while tracing is on', () => {
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    try {
+      const { logger, lines } = capture(() => 'req-2');
+      const span = trace.wrapSpanContext({
+        traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+        spanId: '00f067aa0ba902b7',
+        traceFlags: TraceFlags.SAMPLED,
+      });
+      context.with(trace.setSpan(ROOT_CONTEXT, span), () => logger.info('in a span'));
+      logger.info('outside any span');
+
+      expect(lines[0]).toMatchObject({
+        correlationId: 'req-2',
+        traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+        spanId: '00f067aa0ba902b7',
+      });
+      expect(lines[1]).not.toHaveProperty('traceId');
+    } finally {
+      context.disable();
+    }
   });
 
   it('never writes personal fields or credentials, at any depth a caller nests them', () => {

@@ -1,3 +1,4 @@
+import { context, isSpanContextValid, trace } from '@opentelemetry/api';
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -62,7 +63,7 @@ export interface AppLoggerOptions {
 
 /**
  * The pino options every app uses: one JSON object per line with `level` as a word, an ISO `time`,
- * `service`, `msg`, the correlation id, and personal fields redacted. Pass them to `pino()` (see
+ * `service`, `msg`, the correlation id, trace and span ids, and personal fields redacted. Pass them to `pino()` (see
  * `createLogger`) or to nestjs-pino as `pinoHttp`.
  */
 export function loggerOptions(options: AppLoggerOptions): LoggerOptions {
@@ -77,14 +78,18 @@ export function loggerOptions(options: AppLoggerOptions): LoggerOptions {
       paths: redactionPaths([...redactedKeys, ...(options.redact ?? [])]),
       censor: redactionCensor,
     },
-    ...(correlationId
-      ? {
-          mixin: () => {
-            const id = correlationId();
-            return id === undefined ? {} : { correlationId: id };
-          },
-        }
-      : {}),
+    // Every line names its request (correlation id) and, when tracing is on, its trace and span.
+    mixin: () => {
+      const fields: Record<string, string> = {};
+      const id = correlationId?.();
+      if (id !== undefined) fields.correlationId = id;
+      const span = trace.getSpanContext(context.active());
+      if (span && isSpanContextValid(span)) {
+        fields.traceId = span.traceId;
+        fields.spanId = span.spanId;
+      }
+      return fields;
+    },
   };
 }
 

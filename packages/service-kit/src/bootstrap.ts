@@ -1,19 +1,23 @@
 import type { Server } from 'node:http';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { serveMetrics, startTracing } from '@jobbnatet/telemetry';
 import { Logger } from 'nestjs-pino';
 import { listenHost, type ServiceConfig } from './config/service-config';
 import { JsonLogger } from './logging/json-logger';
+import { KitMetrics } from './observability/kit-metrics';
 
 /**
- * Starts a service: JSON logs from the first line, graceful shutdown on SIGTERM/SIGINT, bound to
- * 127.0.0.1 in development and every interface in production unless HOST says otherwise.
+ * Starts a service: JSON logs from the first line, traces when an OTLP endpoint is configured,
+ * metrics on `METRICS_PORT`, graceful shutdown on SIGTERM/SIGINT, bound to 127.0.0.1 in development
+ * and every interface in production unless HOST says otherwise.
  */
 export async function bootstrapService(
   appModule: Type | DynamicModule,
   serviceName: string,
-  config: Pick<ServiceConfig, 'PORT' | 'HOST' | 'LOG_LEVEL' | 'JOBBNATET_MODE'>,
+  config: Pick<ServiceConfig, 'PORT' | 'HOST' | 'LOG_LEVEL' | 'JOBBNATET_MODE' | 'METRICS_PORT'>,
 ): Promise<INestApplication> {
+  startTracing(serviceName);
   // Until the app's own logger (nestjs-pino, see ServiceKitModule) exists: start-up failures.
   const earlyLogger = new JsonLogger(serviceName, config.LOG_LEVEL);
   const app = await NestFactory.create(appModule, { bufferLogs: true }).catch((error: unknown) => {
@@ -34,5 +38,13 @@ export async function bootstrapService(
   server.headersTimeout = 66_000;
   await app.listen(config.PORT, listenHost(config));
   logger.log(`${serviceName} listening on ${await app.getUrl()}`, 'Bootstrap');
+  // Metrics are an operator's aid: a port taken is logged, and the service serves on without them.
+  await serveMetrics(app.get(KitMetrics).registry, config.METRICS_PORT, listenHost(config)).then(
+    (metrics) => {
+      server.once('close', () => void metrics.close());
+      logger.log(`metrics on ${metrics.url}`, 'Bootstrap');
+    },
+    (error: Error) => logger.error(`metrics not served: ${error.message}`, undefined, 'Bootstrap'),
+  );
   return app;
 }

@@ -14,6 +14,7 @@ import {
 import { APP_FILTER, ModuleRef } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import type { Topic } from '@jobbnatet/contracts';
+import { httpServerSpans, stopTracing } from '@jobbnatet/telemetry';
 import type { Kafka } from 'kafkajs';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -33,6 +34,7 @@ import { KafkaOutboxSink } from './kafka/kafka-outbox-sink';
 import { retryUntilDone } from './kafka/retry-until-done';
 import { inboxRetentionMs, topicSettings } from './kafka/topic-settings';
 import { kitLoggerModule } from './logging/logger.module';
+import { deadLetterReasons, KitMetrics, kitMetrics } from './observability/kit-metrics';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { KAFKA, LOGGER, SERVICE_CONFIG } from './tokens';
@@ -67,6 +69,7 @@ const KIT_OPTIONS = Symbol('KIT_OPTIONS');
 @Injectable()
 class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private stopping = false;
+  private detachMetrics?: () => void;
 
   constructor(
     @Inject(KIT_OPTIONS) private readonly options: ServiceKitOptions,
@@ -76,6 +79,7 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
     private readonly sink: KafkaOutboxSink,
     private readonly dataSource: DataSource,
     private readonly status: EventsStatus,
+    private readonly metrics: KitMetrics,
     private readonly moduleRef: ModuleRef,
   ) {}
 
@@ -84,6 +88,11 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
    * reports ready (tests and consumers subscribe to them right away); with Kafka down it goes on.
    */
   async onApplicationBootstrap(): Promise<void> {
+    this.detachMetrics = this.metrics.attach({
+      database: this.options.config.DATABASE_NAME,
+      dataSource: this.dataSource,
+      events: this.status,
+    });
     const relayStarted = this.startRelayWhenKafkaIsUp();
     await Promise.race([
       relayStarted,
@@ -102,7 +111,9 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
         topicSettings: topicSettings(config),
         inboxRetentionMs: inboxRetentionMs(config),
         batchApply: this.options.batchApply ?? false,
+        onDeadLetter: (reason) => this.metrics.deadLettered(groupId, reason),
       });
+      this.metrics.consumerGroupStarted(groupId, deadLetterReasons);
       this.status.inboxConsumers.push(consumer);
       void consumer.start();
     }
@@ -137,7 +148,10 @@ class KitLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown 
     // A relay never started (Kafka was down all along) has nothing it could flush.
     await this.relay.stop();
     await this.sink.disconnect().catch(() => undefined);
+    this.detachMetrics?.();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    // The relay's last spans included.
+    await stopTracing();
   }
 }
 
@@ -190,14 +204,18 @@ export class ServiceKitModule implements NestModule {
           useFactory: (kafka: Kafka) => new KafkaOutboxSink(kafka),
         },
         { provide: Outbox, useValue: new Outbox(`/jobbnatet/${serviceName}`) },
+        { provide: KitMetrics, useValue: kitMetrics(serviceName) },
         {
           provide: OutboxRelay,
-          inject: [KafkaOutboxSink, LOGGER],
-          useFactory: (sink: KafkaOutboxSink, logger: LoggerService) => {
+          inject: [KafkaOutboxSink, LOGGER, KitMetrics],
+          useFactory: (sink: KafkaOutboxSink, logger: LoggerService, metrics: KitMetrics) => {
             // Its own session runs as the runtime role too; the DataSource has created it by start.
             const sessionUrl = new URL(runtimeUrl(config.DATABASE_URL, config.DATABASE_NAME));
             sessionUrl.searchParams.set('application_name', `${serviceName}-outbox-relay`);
-            return new OutboxRelay(sink, logger, { sessionUrl: sessionUrl.toString() });
+            return new OutboxRelay(sink, logger, {
+              sessionUrl: sessionUrl.toString(),
+              onBatchSent: (batch, seconds) => metrics.relayBatchSent(batch, seconds),
+            });
           },
         },
         {
@@ -208,11 +226,13 @@ export class ServiceKitModule implements NestModule {
         },
         KitLifecycle,
       ],
-      exports: [SERVICE_CONFIG, LOGGER, DataSource, KAFKA, Outbox, OutboxRelay],
+      exports: [SERVICE_CONFIG, LOGGER, DataSource, KAFKA, Outbox, OutboxRelay, KitMetrics],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
+    // First: everything after it, the identity check included, runs in the request's span.
+    consumer.apply(httpServerSpans()).forRoutes('{*path}');
     // Security headers on every response, however the app was booted (main or a test).
     consumer.apply(securityHeaders()).forRoutes('{*path}');
     consumer

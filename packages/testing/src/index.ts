@@ -34,3 +34,10 @@ export {
   oneFieldBroken,
   type BadInputRun,
 } from './bad-inputs';
+export {
+  receivedSpans,
+  spansOf,
+  startOtlpReceiver,
+  type OtlpReceiver,
+  type ReceivedSpan,
+} from './otlp-receiver';

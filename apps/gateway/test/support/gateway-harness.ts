@@ -39,6 +39,7 @@ export async function startGateway(
   );
   const config = loadConfig(subgraphNamesOf(supergraphSdl), {
     PORT: '0',
+    METRICS_PORT: '0',
     LOG_LEVEL: 'debug',
     ...urls,
     ...env,

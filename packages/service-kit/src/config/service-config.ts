@@ -29,6 +29,8 @@ export const serviceConfigSchema = z.object({
   }),
   /** Where to listen; by default 127.0.0.1 in development and every interface in production. */
   HOST: z.string().min(1).optional(),
+  /** Where Prometheus scrapes `GET /metrics`: a port of its own, on HOST's interface. */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
   JOBBNATET_MODE: z.enum(modes).default('production'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /**

@@ -7,6 +7,14 @@ import {
   type EventDefinition,
   type RefusalReason,
 } from '@jobbnatet/contracts';
+import {
+  contextOfTraceparent,
+  inSpan,
+  linkTo,
+  SpanKind,
+  tracingEnabled,
+  type Span,
+} from '@jobbnatet/telemetry';
 import type { LoggerService } from '@nestjs/common';
 import type { Consumer, IHeaders, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -78,6 +86,8 @@ export interface InboxConsumerOptions {
   replayOf?: string;
   /** Partitions applied at once (kafkajs `partitionsConsumedConcurrently`); default 1. */
   partitionsConsumedConcurrently?: number;
+  /** Told of every event parked on the dead-letter topic (metrics). */
+  onDeadLetter?: (reason: DeadLetterReason) => void;
 }
 
 /**
@@ -350,6 +360,31 @@ export class InboxConsumer {
     }
     const { envelope, definition } = parsed;
     const handler = this.handlers.get(handlerKey(definition.type, definition.version))!;
+    // The relay's span (Kafka header) or, for an event sent another way, its writer's (envelope).
+    const parent = contextOfTraceparent(headerText(message, 'traceparent') ?? envelope.traceparent);
+    const attributes = {
+      ...this.spanAttributes(topic, partition),
+      'messaging.kafka.offset': Number(message.offset),
+      'cloudevents.event_id': envelope.id,
+      'cloudevents.event_type': envelope.type,
+    };
+    await inSpan(
+      `${envelope.type} process`,
+      { kind: SpanKind.CONSUMER, parent, attributes },
+      (span) =>
+        this.applyWithRetries(handler, envelope, topic, partition, message, heartbeat, span),
+    );
+  }
+
+  private async applyWithRetries(
+    handler: EventHandler,
+    envelope: ConsumedEvent<EventDefinition>,
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+    span: Span,
+  ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         await runInRequestContext({ correlationId: envelope.correlationid }, () =>
@@ -359,6 +394,7 @@ export class InboxConsumer {
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         const delay = this.retry(attempt);
+        span.setAttribute('jobbnatet.attempts', attempt);
         if (delay === undefined)
           return this.deadLetter(topic, partition, message, 'handler-failed', reason);
         this.logger.warn(
@@ -368,6 +404,16 @@ export class InboxConsumer {
         await waitHeartbeating(delay, heartbeat);
       }
     }
+  }
+
+  private spanAttributes(topic: string, partition: number) {
+    return {
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'process',
+      'messaging.destination.name': topic,
+      'messaging.destination.partition.id': String(partition),
+      'messaging.consumer.group.name': this.options.groupId,
+    };
   }
 
   private async applyOnce(
@@ -419,37 +465,50 @@ export class InboxConsumer {
       else if (!isElsewhereKnown(parsed))
         unreadable.push({ message, reason: parsed.reason, error: parsed.error });
     }
+    // One span for the batch, linked to each event's trace.
+    const links = tracingEnabled()
+      ? events.flatMap(({ envelope }) => {
+          const link = linkTo(envelope.traceparent);
+          return link ? [link] : [];
+        })
+      : undefined;
+    const attributes = {
+      ...this.spanAttributes(topic, partition),
+      'messaging.batch.message_count': messages.length,
+    };
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.query(groupLockSql('shared'), [this.options.groupId]);
-        if (events.length === 0) return;
-        const inserted = (await manager.query(
-          `INSERT INTO inbox (consumer_group, event_id, topic, kafka_partition, kafka_offset)
+      await inSpan(`${topic} process`, { kind: SpanKind.CONSUMER, attributes, links }, () =>
+        this.dataSource.transaction(async (manager) => {
+          await manager.query(groupLockSql('shared'), [this.options.groupId]);
+          if (events.length === 0) return;
+          const inserted = (await manager.query(
+            `INSERT INTO inbox (consumer_group, event_id, topic, kafka_partition, kafka_offset)
            SELECT $1, e.id, $2, $3, e.kafka_offset
            FROM unnest($4::uuid[], $5::bigint[]) AS e(id, kafka_offset)
            ON CONFLICT DO NOTHING RETURNING event_id`,
-          [
-            this.options.groupId,
-            topic,
-            partition,
-            events.map((e) => e.envelope.id),
-            events.map((e) => e.offset),
-          ],
-        )) as { event_id: string }[];
-        const fresh = new Set(inserted.map((row) => row.event_id));
-        // Per handler, in offset order; an id twice in the batch is applied at its first offset.
-        const byHandler = new Map<EventHandler, ConsumedEvent<EventDefinition>[]>();
-        for (const { envelope, handler } of events) {
-          if (!fresh.delete(envelope.id)) continue;
-          const batch = byHandler.get(handler);
-          if (batch) batch.push(envelope);
-          else byHandler.set(handler, [envelope]);
-        }
-        for (const [handler, batch] of byHandler) {
-          if (handler.handleBatch) await handler.handleBatch(batch, manager);
-          else for (const envelope of batch) await handler.handle(envelope, manager);
-        }
-      });
+            [
+              this.options.groupId,
+              topic,
+              partition,
+              events.map((e) => e.envelope.id),
+              events.map((e) => e.offset),
+            ],
+          )) as { event_id: string }[];
+          const fresh = new Set(inserted.map((row) => row.event_id));
+          // Per handler, in offset order; an id twice in the batch is applied at its first offset.
+          const byHandler = new Map<EventHandler, ConsumedEvent<EventDefinition>[]>();
+          for (const { envelope, handler } of events) {
+            if (!fresh.delete(envelope.id)) continue;
+            const batch = byHandler.get(handler);
+            if (batch) batch.push(envelope);
+            else byHandler.set(handler, [envelope]);
+          }
+          for (const [handler, batch] of byHandler) {
+            if (handler.handleBatch) await handler.handleBatch(batch, manager);
+            else for (const envelope of batch) await handler.handle(envelope, manager);
+          }
+        }),
+      );
     } catch (error) {
       this.logger.warn(
         `batch at ${topic}/${partition}@${messages[0]?.offset} failed, applying it event by event: ${error instanceof Error ? error.message : String(error)}`,
@@ -507,7 +566,14 @@ export class InboxConsumer {
         },
       ],
     });
+    this.options.onDeadLetter?.(reason);
   }
+}
+
+function headerText(message: KafkaMessage, name: string): string | undefined {
+  const value = message.headers?.[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === undefined ? undefined : first.toString();
 }
 
 function handlerKey(type: string, version: number): string {

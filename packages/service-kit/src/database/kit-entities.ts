@@ -26,6 +26,10 @@ export class OutboxMessageEntity {
   @Column('text', { name: 'message_key' })
   messageKey!: string;
 
+  /** The writer's W3C trace context (also in the envelope), so the relay need not parse payloads. */
+  @Column('text', { nullable: true })
+  traceparent!: string | null;
+
   /** The envelope exactly as it goes on the wire. */
   @Column('text')
   payload!: string;

@@ -81,8 +81,22 @@ export class NotifyRelayOnOutboxInsert1764600000000 implements MigrationInterfac
   }
 }
 
+/** The writer's trace context beside its event, for the relay to continue the trace. */
+export class AddOutboxTraceparent1764700000000 implements MigrationInterface {
+  name = 'AddOutboxTraceparent1764700000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE outbox ADD COLUMN traceparent text');
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE outbox DROP COLUMN traceparent');
+  }
+}
+
 export const kitMigrations = [
   CreateOutboxAndInbox1763900000000,
   AddSubjectSequence1764500000000,
   NotifyRelayOnOutboxInsert1764600000000,
+  AddOutboxTraceparent1764700000000,
 ];

@@ -1,10 +1,12 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { requestHardeningPlugin } from '@jobbnatet/graphql-hardening';
+import { graphqlObservabilityPlugin } from '@jobbnatet/telemetry';
 import { ApolloFederationDriver, type ApolloFederationDriverConfig } from '@nestjs/apollo';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Mode } from '../config/service-config';
 import { JsonLogger } from '../logging/json-logger';
+import { kitMetrics } from '../observability/kit-metrics';
 import { formatSubgraphError } from './format-error';
 
 /**
@@ -32,6 +34,10 @@ export function subgraphGraphqlModule(
     context: ({ req }: { req: unknown }) => ({ req }),
     formatError: formatSubgraphError(new JsonLogger(serviceName)),
     // Traces would tell clients (through the gateway) about resolver timings; not needed here.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), requestHardeningPlugin()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      requestHardeningPlugin(),
+      graphqlObservabilityPlugin(kitMetrics(serviceName).registry),
+    ],
   });
 }

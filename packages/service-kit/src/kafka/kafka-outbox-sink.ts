@@ -1,5 +1,7 @@
 import type { Kafka, Producer } from 'kafkajs';
-import type { OutboxSink } from '../outbox/outbox-relay';
+import type { OutboxBatch, OutboxSink } from '../outbox/outbox-relay';
+
+const cloudEventsContentType = 'application/cloudevents+json; charset=utf-8';
 
 /** An idempotent producer (acks=all): broker-side dedupe of the relay's own retries. */
 export class KafkaOutboxSink implements OutboxSink {
@@ -28,16 +30,17 @@ export class KafkaOutboxSink implements OutboxSink {
     return this.producer.disconnect();
   }
 
-  async send(
-    batch: { topic: string; messages: { key: string; value: string }[] }[],
-  ): Promise<void> {
+  async send(batch: OutboxBatch): Promise<void> {
     await this.connect();
-    const headers = { 'content-type': 'application/cloudevents+json; charset=utf-8' };
     await this.producer.sendBatch({
       acks: -1,
       topicMessages: batch.map(({ topic, messages }) => ({
         topic,
-        messages: messages.map((message) => ({ ...message, headers })),
+        messages: messages.map(({ key, value, headers }) => ({
+          key,
+          value,
+          headers: { ...headers, 'content-type': cloudEventsContentType },
+        })),
       })),
     });
   }

@@ -1,10 +1,28 @@
+import {
+  contextOfTraceparent,
+  currentTraceparent,
+  markFailed,
+  SpanKind,
+  startSpan,
+  tracingEnabled,
+  type Span,
+} from '@jobbnatet/telemetry';
 import type { LoggerService } from '@nestjs/common';
 import { Client } from 'pg';
 import { outboxChannel } from './outbox';
 
+export interface OutboxMessage {
+  key: string;
+  value: string;
+  /** Kafka headers: the relay's span as `traceparent`, when tracing is on. */
+  headers?: Record<string, string>;
+}
+
+export type OutboxBatch = { topic: string; messages: OutboxMessage[] }[];
+
 /** What the relay needs from Kafka: one batched, idempotent send per drained batch. */
 export interface OutboxSink {
-  send(batch: { topic: string; messages: { key: string; value: string }[] }[]): Promise<void>;
+  send(batch: OutboxBatch): Promise<void>;
 }
 
 export interface OutboxRelayOptions {
@@ -18,6 +36,8 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** How long to wait before re-opening a lost session. */
   reconnectDelayMs?: number;
+  /** Told of every batch Kafka acknowledged and the outbox let go of (metrics). */
+  onBatchSent?: (batch: OutboxBatch, seconds: number) => void;
 }
 
 /**
@@ -37,6 +57,7 @@ interface OutboxRow {
   topic: string;
   message_key: string;
   payload: string;
+  traceparent: string | null;
 }
 
 /** One lock per database, and each service has its own database: one active relay per service. */
@@ -205,26 +226,54 @@ export class OutboxRelay {
 
   private async drainBatch(session: Client): Promise<number> {
     const { rows } = await session.query<OutboxRow>(
-      'SELECT seq, topic, message_key, payload FROM outbox ORDER BY seq LIMIT $1',
+      'SELECT seq, topic, message_key, payload, traceparent FROM outbox ORDER BY seq LIMIT $1',
       [this.batchSize],
     );
     if (rows.length === 0) return 0;
-    await this.sink.send(groupByTopic(rows));
-    await session.query('DELETE FROM outbox WHERE seq = ANY($1::bigint[])', [
-      rows.map((row) => row.seq),
-    ]);
+    const startedAt = process.hrtime.bigint();
+    const spans = tracingEnabled() ? rows.map(producerSpan) : undefined;
+    const batch = groupByTopic(rows, spans);
+    try {
+      await this.sink.send(batch);
+      await session.query('DELETE FROM outbox WHERE seq = ANY($1::bigint[])', [
+        rows.map((row) => row.seq),
+      ]);
+    } catch (error) {
+      spans?.forEach((span) => markFailed(span, error));
+      throw error;
+    } finally {
+      spans?.forEach((span) => span.end());
+    }
+    this.options.onBatchSent?.(batch, Number(process.hrtime.bigint() - startedAt) / 1e9);
     return rows.length;
   }
 }
 
-function groupByTopic(
-  rows: OutboxRow[],
-): { topic: string; messages: { key: string; value: string }[] }[] {
-  const byTopic = new Map<string, { key: string; value: string }[]>();
-  for (const row of rows) {
+/** Continues each event's trace from its writer to Kafka: a producer span per event. */
+function producerSpan(row: OutboxRow): Span {
+  return startSpan(`${row.topic} publish`, {
+    kind: SpanKind.PRODUCER,
+    parent: contextOfTraceparent(row.traceparent ?? undefined),
+    attributes: {
+      'messaging.system': 'kafka',
+      'messaging.operation.type': 'send',
+      'messaging.destination.name': row.topic,
+    },
+  });
+}
+
+function groupByTopic(rows: OutboxRow[], spans?: Span[]): OutboxBatch {
+  const byTopic = new Map<string, OutboxMessage[]>();
+  rows.forEach((row, index) => {
     const messages = byTopic.get(row.topic) ?? [];
-    messages.push({ key: row.message_key, value: row.payload });
+    const span = spans?.[index];
+    const traceparent = span && currentTraceparent(span);
+    messages.push({
+      key: row.message_key,
+      value: row.payload,
+      ...(traceparent ? { headers: { traceparent } } : {}),
+    });
     byTopic.set(row.topic, messages);
-  }
+  });
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
 }

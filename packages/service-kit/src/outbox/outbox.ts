@@ -4,6 +4,7 @@ import {
   type EventData,
   type EventEnvelope,
 } from '@jobbnatet/contracts';
+import { currentTraceparent } from '@jobbnatet/telemetry';
 import type { EntityManager } from 'typeorm';
 import { OutboxMessageEntity } from '../database/kit-entities';
 import { correlationId } from '../logging/request-context';
@@ -51,11 +52,13 @@ export class Outbox {
       data: event.data,
       source: this.source,
       correlationId: correlationId(),
+      traceparent: currentTraceparent(),
     });
     await manager.insert(OutboxMessageEntity, {
       eventId: envelope.id,
       topic: definition.topic,
       messageKey: event.subject,
+      traceparent: envelope.traceparent ?? null,
       payload: JSON.stringify(envelope),
     });
     // The insert's trigger NOTIFYs the relay (kit migration NotifyRelayOnOutboxInsert).

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlatform, up, type RunningPlatform } from '@jobbnatet/infra-local';
-import { identityClaimsVariable } from '@jobbnatet/testing';
+import { identityClaimsVariable, startOtlpReceiver } from '@jobbnatet/testing';
 
 declare global {
   var e2ePlatform: { stop(): Promise<void> } | undefined;
@@ -14,6 +14,8 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   const infra = await up();
+  // Every app exports its spans here, as it would to an OpenTelemetry collector.
+  const traces = await startOtlpReceiver();
   let platform: RunningPlatform;
   try {
     platform = await startPlatform(infra, {
@@ -21,13 +23,17 @@ export default async function globalSetup(): Promise<void> {
       databaseSuffix: '_e2e',
       freshDatabases: true,
       output: 'file',
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint, OTEL_BSP_SCHEDULE_DELAY: '200' },
     });
   } catch (error) {
+    await traces.close();
     await infra.down();
     throw error;
   }
   process.env.E2E_GATEWAY_URL = platform.gatewayUrl;
   process.env.E2E_SUBGRAPH_URLS = JSON.stringify(platform.subgraphUrls);
+  process.env.E2E_METRICS_URLS = JSON.stringify(platform.metricsUrls);
+  process.env.E2E_OTLP_ENDPOINT = traces.endpoint;
   process.env.E2E_DATABASE_URL = infra.databaseUrl;
   process.env.KAFKA_BROKERS = infra.kafkaBrokers;
   // Every suite registers in the same participants database: no two may draw one number.
@@ -37,6 +43,7 @@ export default async function globalSetup(): Promise<void> {
     stop: async () => {
       rmSync(claims, { recursive: true, force: true });
       await platform.stop();
+      await traces.close();
       await infra.down();
     },
   };

@@ -8,6 +8,13 @@ export const subgraphUrls = JSON.parse(process.env.E2E_SUBGRAPH_URLS ?? '{}') as
   string
 >;
 export const brokers = process.env.KAFKA_BROKERS!;
+/** Each app's Prometheus endpoint, the gateway's included. */
+export const metricsUrls = JSON.parse(process.env.E2E_METRICS_URLS ?? '{}') as Record<
+  string,
+  string
+>;
+/** The OTLP receiver every app exports its spans to. */
+export const otlpEndpoint = process.env.E2E_OTLP_ENDPOINT!;
 
 /** Logs a seeded user in through the gateway's development issuer. */
 export const login = (username: string): Promise<string> => devLogin(gatewayUrl, username);

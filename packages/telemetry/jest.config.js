@@ -1,0 +1,1 @@
+module.exports = require('@jobbnatet/testing/jest-config').jestConfig();

@@ -1,0 +1,32 @@
+export {
+  contextOfTraceparent,
+  currentTraceIds,
+  currentTraceparent,
+  httpServerSpans,
+  inSpan,
+  linkTo,
+  markFailed,
+  SpanKind,
+  startSpan,
+  startTracing,
+  stopTracing,
+  tracingConfigured,
+  tracingEnabled,
+  type Context,
+  type Span,
+  type SpanOptions,
+} from './tracing';
+export {
+  BoundedLabel,
+  counter,
+  createMetricsRegistry,
+  exemplarOfCurrentTrace,
+  Gauge,
+  Histogram,
+  latencyHistogram,
+  observeSince,
+  serveMetrics,
+  type MetricsEndpoint,
+  type MetricsRegistry,
+} from './metrics';
+export { graphqlObservabilityPlugin } from './graphql-observability';
