@@ -70,6 +70,27 @@ describe('event envelope', () => {
     expect(parsed).toMatchObject({ ok: false, error: expect.stringMatching(/subjectsequence/) });
   });
 
+  it("carries the writer's trace context as the `traceparent` extension, and only when traced", () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const traced = createEnvelope(participantRegisteredV1, { ...meta, traceparent, data });
+    expect(parseEvent(JSON.stringify(traced))).toMatchObject({
+      ok: true,
+      envelope: { traceparent },
+    });
+    expect(createEnvelope(participantRegisteredV1, { ...meta, data })).not.toHaveProperty(
+      'traceparent',
+    );
+  });
+
+  it.each(['', 'not-a-trace', '00-XYZ-00f067aa0ba902b7-01', `00-${'a'.repeat(2000)}-01`])(
+    'does not apply an event whose traceparent is %p',
+    (bad) => {
+      const envelope = createEnvelope(participantRegisteredV1, { ...meta, data });
+      const parsed = parseEvent(JSON.stringify({ ...envelope, traceparent: bad }));
+      expect(parsed).toMatchObject({ ok: false, error: expect.stringMatching(/traceparent/) });
+    },
+  );
+
   it('does not apply an event type or version outside the catalog', () => {
     const envelope = createEnvelope(participantRegisteredV1, { ...meta, data });
     expect(parseEvent(JSON.stringify({ ...envelope, dataversion: 99 }))).toEqual({

@@ -89,7 +89,12 @@ export async function startOtlpReceiver(port = 0): Promise<OtlpReceiver> {
   const { port: bound } = server.address() as AddressInfo;
   return {
     endpoint: `http://127.0.0.1:${bound}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Exporters keep their connections alive; a test run must not wait for them.
+        server.closeAllConnections();
+      }),
   };
 }
 
