@@ -1,5 +1,6 @@
 export {
   contextOfTraceparent,
+  correlationAttribute,
   currentTraceIds,
   currentTraceparent,
   httpServerSpans,

@@ -134,6 +134,9 @@ export function linkTo(traceparent: string | undefined): Link | undefined {
   return spanContext && isSpanContextValid(spanContext) ? { context: spanContext } : undefined;
 }
 
+/** The span attribute naming the request's correlation id, as log lines do. */
+export const correlationAttribute = 'jobbnatet.correlation_id';
+
 /** Longer paths are cut: a span name must stay small whatever a client requests. */
 const maxPathLength = 100;
 
@@ -163,6 +166,11 @@ export function httpServerSpans(): (
     );
     const end = () => {
       span.setAttribute('http.response.status_code', res.statusCode);
+      // The id a user quotes from an error message finds its trace.
+      // The gateway echoes the id it chose as `x-request-id`; a subgraph is sent it as a header.
+      const correlationId = res.getHeader('x-request-id') ?? req.headers['x-correlation-id'];
+      if (typeof correlationId === 'string' && /^[\w.:-]{1,128}$/.test(correlationId))
+        span.setAttribute(correlationAttribute, correlationId);
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     };

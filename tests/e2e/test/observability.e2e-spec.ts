@@ -94,6 +94,11 @@ describe('observability', () => {
     expect(subgraph.parentSpanId).toBe(fetch.spanId);
     expect(relay.parentSpanId).toBe(subgraph.spanId);
     expect(consumer.parentSpanId).toBe(relay.spanId);
+    // The correlation id of the request names every step, the consumer's included.
+    const correlationId = gateway.attributes['jobbnatet.correlation_id'];
+    expect(correlationId).toEqual(expect.stringMatching(/^[\w.:-]+$/));
+    for (const span of [subgraph, consumer])
+      expect(span.attributes['jobbnatet.correlation_id']).toBe(correlationId);
     expect(consumer.attributes).toMatchObject({
       'messaging.destination.name': topics.employers,
       'cloudevents.event_type': 'employer.registered',

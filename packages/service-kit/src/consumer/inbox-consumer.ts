@@ -9,6 +9,7 @@ import {
 } from '@jobbnatet/contracts';
 import {
   contextOfTraceparent,
+  correlationAttribute,
   inSpan,
   linkTo,
   SpanKind,
@@ -367,6 +368,7 @@ export class InboxConsumer {
       'messaging.kafka.offset': Number(message.offset),
       'cloudevents.event_id': envelope.id,
       'cloudevents.event_type': envelope.type,
+      [correlationAttribute]: envelope.correlationid.slice(0, 128),
     };
     await inSpan(
       `${envelope.type} process`,
