@@ -159,6 +159,9 @@ export function platformEnvironments<Name extends string>(
       DATABASE_URL: infra.databaseUrl,
       DATABASE_NAME: serviceDatabaseName(name, options.databaseSuffix),
       KAFKA_BROKERS: infra.kafkaBrokers,
+      // A run on its own databases (e2e, benchmarks) consumes in its own groups: sharing the
+      // development platform's groups would split the topics' partitions between the two.
+      ...(options.databaseSuffix ? { CONSUMER_GROUP: `${name}${options.databaseSuffix}` } : {}),
       ...subgraphSecretEnv(secrets, name),
       ...options.env,
       PORT: String(port),

@@ -128,7 +128,12 @@ export async function startCountingGateway(): Promise<CountingGateway> {
     gateway[`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`] =
       `http://127.0.0.1:${port}/graphql`;
   }
-  const process_ = startGatewayProcess({ ...gateway, PORT: '0', LOG_LEVEL: 'info' });
+  const process_ = startGatewayProcess({
+    ...gateway,
+    PORT: '0',
+    METRICS_PORT: '0',
+    LOG_LEVEL: 'info',
+  });
   const stopProxies = () =>
     Promise.all(
       [...proxies.values()].map((proxy) => new Promise((resolve) => proxy.close(resolve))),
