@@ -170,12 +170,18 @@ describe('inbox consumer', () => {
 
   it('sends an event that keeps failing to the dead-letter topic with its origin and reason, writing nothing', async () => {
     const { v1 } = definitions(uniqueTopic('inbox'));
-    const consumer = await consume({ handlers: [recorder(v1, () => true)] });
+    const counted: string[] = [];
+    const consumer = await consume({
+      handlers: [recorder(v1, () => true)],
+      onDeadLetter: (reason) => counted.push(reason),
+    });
     const probe = await KafkaProbe.start([consumer.deadLetterTopic], brokers);
     const event = envelopeOf(v1, { thingId: randomUUID() });
     await send(v1.topic, event);
     const dead = await probe.waitFor((m) => m.key === event.subject);
     await probe.stop();
+    // What the dead-letter metric counts: one, once it is parked.
+    await expectEventually(() => expect(counted).toEqual(['handler-failed']));
     expect(dead.value?.toString()).toBe(JSON.stringify(event));
     expect(dead.headers[deadLetterHeaders.topic]).toBe(v1.topic);
     expect(dead.headers[deadLetterHeaders.offset]).toBe('0');
