@@ -1,5 +1,8 @@
 import type { KeyObject } from 'node:crypto';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import nodeFetch from 'node-fetch';
 import { identityHeader, signIdentity } from '@jobbnatet/contracts';
 import {
   currentTraceparent,
@@ -10,6 +13,24 @@ import {
 } from '@jobbnatet/telemetry';
 import type { GatewayContext } from './gateway-context';
 import { correlationHeader } from './request-scope';
+
+/** Kept-alive connections to the subgraphs, unlimited per host (as Apollo's default fetcher has). */
+const agents = {
+  http: new HttpAgent({ keepAlive: true }),
+  https: new HttpsAgent({ keepAlive: true }),
+};
+
+/**
+ * node-fetch on Node's own agents instead of Apollo's default make-fetch-happen, whose agent builds a
+ * stack trace for every request (agent-base's `isSecureEndpoint`): in the participants-list profile
+ * that fetcher took 18% of the gateway's CPU; this one costs about half per request (Node's global
+ * fetch costs as much as make-fetch-happen).
+ */
+export const subgraphFetcher = (url: string, init?: nodeFetch.RequestInit) =>
+  nodeFetch(url, {
+    ...init,
+    agent: (parsed) => (parsed.protocol === 'https:' ? agents.https : agents.http),
+  });
 
 /**
  * Sends each subgraph fetch with the caller's identity, signed for that subgraph (audience) and bound
@@ -30,7 +51,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     signingKeyId: string;
     fetchDuration: Histogram<'subgraph' | 'outcome'>;
   }) {
-    super({ url: options.url });
+    super({ url: options.url, fetcher: subgraphFetcher });
     this.subgraphName = options.subgraphName;
     this.signingKey = options.signingKey;
     this.signingKeyId = options.signingKeyId;
