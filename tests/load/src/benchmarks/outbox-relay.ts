@@ -16,7 +16,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import type { Benchmark, BenchmarkResult } from '../benchmark';
 import { comparedWithLimit, limits } from '../support/limits';
 import { dropDatabase } from '@jobbnatet/infra-local';
-import { startInfrastructure } from '../support/platform';
+import { benchDatabaseSuffix, startInfrastructure } from '../support/platform';
 import { progress } from '../support/progress';
 import { sleep, withTimeout } from '../support/stats';
 import { Teardown } from '../support/teardown';
@@ -31,7 +31,7 @@ const settings = {
 };
 
 /** Fixed, so an interrupted run leaves nothing that the next one does not drop first. */
-const database = 'outbox_relay_bench';
+const database = `outbox_relay${benchDatabaseSuffix}`;
 const officerId = '11111111-1111-4111-8111-111111111111';
 
 /**
