@@ -8,6 +8,7 @@ import { startChildServer } from '../support/child-server';
 import { officeId, registerParticipants, subjectOf } from '../support/graphql-client';
 import { loadTest, type LoadOptions, type LoadResult } from '../support/http-load';
 import { benchBasePort, benchDatabaseSuffix, startBenchPlatform } from '../support/platform';
+import { appPids, cpuMsOf } from '../support/process-stats';
 import { progress } from '../support/progress';
 import { summarize } from '../support/stats';
 import { Teardown } from '../support/teardown';
@@ -65,6 +66,12 @@ async function run(): Promise<BenchmarkResult> {
       REFERENCE_DATABASE_URL: participantsDatabaseUrl(infra.databaseUrl),
       REFERENCE_OFFICE_ID: officeId,
     });
+    const apps = appPids();
+    const serverPids: Record<Path, number[]> = {
+      gateway: [apps.get('gateway')!, apps.get('participants')!],
+      direct: [apps.get('participants')!],
+      reference: [reference.pid],
+    };
     const urls: Record<Path, string> = {
       gateway: platform.gatewayUrl,
       direct: platform.subgraphUrls.participants,
@@ -162,10 +169,14 @@ async function run(): Promise<BenchmarkResult> {
       };
     };
     const listRun = async (path: Path, seconds: number) =>
-      measured(await target(path, listQuery, list[path], seconds, settings.connections));
+      measured(
+        await target(path, listQuery, list[path], seconds, settings.connections),
+        serverPids[path],
+      );
     const trivialRun = async (path: 'gateway' | 'direct', seconds: number) =>
       measured(
         await target(path, trivialQuery, trivial[path], seconds, settings.trivial.connections),
+        serverPids[path],
       );
 
     progress(`warming up: ${settings.warmUpSeconds} s each path`);
@@ -227,6 +238,7 @@ async function run(): Promise<BenchmarkResult> {
         ),
         'the reference (tests/load/src/peers/bare-list.ts) is graphql-js + node-postgres on node:http in its own process: it parses and validates each request and runs the page and count statements on the same table for the same office; it verifies no identity, applies no scope or disclosure rules, writes no access log and logs nothing. givenName is stored in clear (only identity numbers and contact details are encrypted), so neither side decrypts anything for this query.',
         `trivial query: ${trivialQuery}, ${settings.trivial.connections} connection, p50 over the pooled responses of ${settings.trivial.rounds} interleaved rounds of ${settings.trivial.durationSeconds} s per path (${trivialGateway.count} gateway, ${trivialDirect.count} direct).`,
+        'server CPU per request: user + system time of the processes answering the path (gateway: the gateway and the participants subgraph; direct: the subgraph; reference: its process) over the measured run, divided by its 2xx responses (10 ms clock ticks).',
         `autocannon, the gateway, the subgraphs, the reference and PostgreSQL share the same ${cpus().length} cores; autocannon itself used ${results.gateway.loadGeneratorCores.toFixed(2)} (gateway) / ${results.direct.loadGeneratorCores.toFixed(2)} (direct) / ${results.reference.loadGeneratorCores.toFixed(2)} (reference) of them.`,
       ],
       details: {
@@ -251,9 +263,12 @@ async function run(): Promise<BenchmarkResult> {
 }
 
 /** A load test plus the CPU this process (autocannon) used meanwhile, in cores. */
-type Measured = LoadResult & { loadGeneratorCores: number };
+/** Server CPU: the processes that answer a path (gateway and subgraph, the subgraph, the reference). */
+type Measured = LoadResult & { loadGeneratorCores: number; serverCpuMsPerRequest: number };
 
-async function measured(options: LoadOptions): Promise<Measured> {
+async function measured(options: LoadOptions, serverPids: readonly number[]): Promise<Measured> {
+  const serverCpu = () => serverPids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  const serverBefore = serverCpu();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const result = await loadTest(options);
@@ -261,10 +276,11 @@ async function measured(options: LoadOptions): Promise<Measured> {
   return {
     ...result,
     loadGeneratorCores: (cpu.user + cpu.system) / 1000 / (performance.now() - started),
+    serverCpuMsPerRequest: (serverCpu() - serverBefore) / result.ok,
   };
 }
 
-function pathFigures(path: Path, result: LoadResult, base?: { path: Path; result: LoadResult }) {
+function pathFigures(path: Path, result: Measured, base?: { path: Path; result: Measured }) {
   const versus = (value: number | undefined) =>
     base && value !== undefined ? { with: base.path, value } : undefined;
   return [
@@ -285,6 +301,12 @@ function pathFigures(path: Path, result: LoadResult, base?: { path: Path; result
       value: result.latencyMs.p99,
       unit: 'ms',
       compared: versus(base?.result.latencyMs.p99),
+    },
+    {
+      label: `${path}: server CPU per request`,
+      value: result.serverCpuMsPerRequest,
+      unit: 'ms',
+      compared: versus(base?.result.serverCpuMsPerRequest),
     },
   ].map(({ compared, ...figure }) => (compared ? { ...figure, compared } : figure));
 }
