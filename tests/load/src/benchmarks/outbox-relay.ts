@@ -154,6 +154,7 @@ async function run(): Promise<BenchmarkResult> {
     });
     progress('starting the relay');
     const relayStarted = performance.now();
+    const cpuAtStart = process.cpuUsage();
     await relay.start();
     teardown.add('the relay', () => relay.stop());
     const consumed = await withTimeout(
@@ -174,6 +175,10 @@ async function run(): Promise<BenchmarkResult> {
       outboxEmptyAt = performance.now();
     }
     const finishedAt = Math.max(consumerDoneAt, outboxEmptyAt);
+    // This process only relays (and polls the outbox count) now: its CPU per event is what one
+    // core can relay, whatever else shares the machine.
+    const cpu = process.cpuUsage(cpuAtStart);
+    const relayCpuUsPerEvent = (cpu.user + cpu.system) / settings.events;
     const seconds = (finishedAt - relayStarted) / 1000;
     const relaySeconds = ((sink.allAcknowledgedAt ?? finishedAt) - relayStarted) / 1000;
 
@@ -189,6 +194,13 @@ async function run(): Promise<BenchmarkResult> {
         {
           label: 'relay start → Kafka acked all',
           value: settings.events / relaySeconds,
+          unit: 'events/s',
+          compared: comparedWithLimit(limits.outboxDrainOneWorker),
+        },
+        { label: 'relay process CPU per event', value: relayCpuUsPerEvent, unit: 'µs' },
+        {
+          label: 'one core / that (what the relay could drain, CPU-bound)',
+          value: 1e6 / relayCpuUsPerEvent,
           unit: 'events/s',
           compared: comparedWithLimit(limits.outboxDrainOneWorker),
         },
