@@ -1,4 +1,5 @@
 import type { Benchmark } from './benchmark';
+import { gatewayPeers } from './benchmarks/gateway-peers';
 import { mutationLatency } from './benchmarks/mutation-latency';
 import { outboxRelay } from './benchmarks/outbox-relay';
 import { participantsList } from './benchmarks/participants-list';
@@ -10,6 +11,7 @@ import { reportingRebuild } from './benchmarks/reporting-rebuild';
 export const benchmarks: readonly Benchmark[] = [
   participantsList,
   participantsOffice,
+  gatewayPeers,
   outboxRelay,
   mutationLatency,
   reportingLag,

@@ -1,13 +1,16 @@
 import { createPrivateKey } from 'node:crypto';
 import { cpus } from 'node:os';
 import { identityHeader, signIdentity } from '@jobbnatet/contracts';
-import { devSecrets, subgraphNames } from '@jobbnatet/infra-local';
+import { devSecrets, serviceDatabaseName, subgraphNames } from '@jobbnatet/infra-local';
 import type { Benchmark, BenchmarkResult } from '../benchmark';
 import { devLogin } from '@jobbnatet/testing';
+import { startChildServer } from '../support/child-server';
 import { officeId, registerParticipants, subjectOf } from '../support/graphql-client';
 import { loadTest, type LoadOptions, type LoadResult } from '../support/http-load';
-import { startBenchPlatform } from '../support/platform';
+import { benchBasePort, benchDatabaseSuffix, startBenchPlatform } from '../support/platform';
+import { appPids, cpuMsOf } from '../support/process-stats';
 import { progress } from '../support/progress';
+import { summarize } from '../support/stats';
 import { Teardown } from '../support/teardown';
 
 const settings = {
@@ -15,11 +18,15 @@ const settings = {
   warmUpSeconds: 3,
   durationSeconds: 10,
   connections: 10,
-  order: 'warm-up gateway, warm-up direct, then gateway and direct back to back',
+  order: 'warm-up gateway, direct, reference; then the three back to back; then the trivial query',
+  trivial: { connections: 1, warmUpSeconds: 2, durationSeconds: 5, rounds: 2 },
 };
 
 const listQuery =
   'query BenchList { participants(first: 20) { totalCount edges { node { id givenName } } } }';
+
+/** A tiny query the subgraph answers from one statement: what the gateway adds to any request. */
+const trivialQuery = 'query BenchTrivial { participants(first: 1) { totalCount } }';
 
 interface ListData {
   participants: { totalCount: number; edges: { node: { id: string; givenName: string } }[] };
@@ -34,10 +41,19 @@ const identityLifetimeMarginSeconds = 50;
  */
 const maxDirectRequestsPerSecond = 4000;
 
+type Path = 'gateway' | 'direct' | 'reference';
+
+/** The participants database of the bench platform, as a connection string. */
+function participantsDatabaseUrl(serverUrl: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${serviceDatabaseName('participants', benchDatabaseSuffix)}`;
+  return url.toString();
+}
+
 async function run(): Promise<BenchmarkResult> {
   const teardown = new Teardown();
   try {
-    const { platform } = await startBenchPlatform(teardown);
+    const { infra, platform } = await startBenchPlatform(teardown);
     const token = await devLogin(platform.gatewayUrl, 'officer');
     progress(`registering ${settings.participantsInOffice} participants in ${officeId}`);
     await registerParticipants(platform.gatewayUrl, token, {
@@ -45,6 +61,22 @@ async function run(): Promise<BenchmarkResult> {
       count: settings.participantsInOffice,
       concurrency: 4,
     });
+    const reference = await startChildServer(teardown, 'bare-list', {
+      PORT: String(benchBasePort + 10),
+      REFERENCE_DATABASE_URL: participantsDatabaseUrl(infra.databaseUrl),
+      REFERENCE_OFFICE_ID: officeId,
+    });
+    const apps = appPids();
+    const serverPids: Record<Path, number[]> = {
+      gateway: [apps.get('gateway')!, apps.get('participants')!],
+      direct: [apps.get('participants')!],
+      reference: [reference.pid],
+    };
+    const urls: Record<Path, string> = {
+      gateway: platform.gatewayUrl,
+      direct: platform.subgraphUrls.participants,
+      reference: reference.url,
+    };
 
     const secrets = devSecrets(subgraphNames);
     const key = createPrivateKey(secrets.identitySigningKey);
@@ -54,117 +86,189 @@ async function run(): Promise<BenchmarkResult> {
       officeId,
       correlationId: 'bench',
     };
-    const sign = () =>
+    const sign = (query: string) =>
       signIdentity(identity, {
         key,
         keyId: secrets.identitySigningKeyId,
         audience: 'participants',
-        operation: { query: listQuery, variables: {} },
+        operation: { query, variables: {} },
       });
-    const signedHeader = async () => ({ [identityHeader]: await sign() });
     /** One signed header per request the run can make, handed out in turn. */
-    const headerPool = async (durationSeconds: number) => {
+    const headerPool = async (query: string, durationSeconds: number) => {
       const pool: string[] = [];
       for (let i = 0; i < durationSeconds * maxDirectRequestsPerSecond; i++)
-        pool.push(await sign());
+        pool.push(await sign(query));
       let next = 0;
       return () => ({ [identityHeader]: pool[Math.min(next++, pool.length - 1)] as string });
     };
+    const json = { 'content-type': 'application/json' };
+    const fixedHeaders = (path: Path): Record<string, string> =>
+      path === 'gateway' ? { ...json, authorization: `Bearer ${token}` } : json;
 
-    // Both paths must answer the same page before their speed means anything; every response of a
-    // run must then be byte-for-byte the one seen here (autocannon counts the others as mismatches).
-    const body = JSON.stringify({ query: listQuery, variables: {} });
-    const gatewayHeaders = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    const directHeaders = async () => ({
-      'content-type': 'application/json',
-      ...(await signedHeader()),
-    });
-    const expected = {
-      gateway: await expectedPage('gateway', platform.gatewayUrl, body, gatewayHeaders),
-      direct: await expectedPage(
-        'direct',
-        platform.subgraphUrls.participants,
-        body,
-        await directHeaders(),
-      ),
+    // Every path must answer the same data before its speed means anything; every response of a
+    // run must then be byte-for-byte the body seen here (autocannon counts the others).
+    const expectedBodies = async (
+      query: string,
+      paths: readonly Path[],
+      check: (data: ListData | undefined) => boolean,
+    ): Promise<Partial<Record<Path, string>>> => {
+      const bodies: Partial<Record<Path, string>> = {};
+      for (const path of paths) {
+        const headers = {
+          ...fixedHeaders(path),
+          ...(path === 'direct' ? { [identityHeader]: await sign(query) } : {}),
+        };
+        const body = JSON.stringify({ query, variables: {} });
+        const response = await fetch(urls[path], { method: 'POST', headers, body });
+        const text = await response.text();
+        const data = response.ok ? (JSON.parse(text) as { data?: ListData }).data : undefined;
+        if (!check(data))
+          throw new Error(`${path}: unexpected answer ${response.status} ${text.slice(0, 300)}`);
+        bodies[path] = text;
+      }
+      const dataOf = (text: string | undefined) =>
+        JSON.stringify((JSON.parse(text ?? '{}') as { data?: unknown }).data);
+      if (new Set(paths.map((path) => dataOf(bodies[path]))).size !== 1)
+        throw new Error(`the paths answered different data to ${query}`);
+      return bodies;
     };
-    const dataOf = (text: string) => JSON.stringify((JSON.parse(text) as { data?: unknown }).data);
-    if (dataOf(expected.gateway) !== dataOf(expected.direct)) {
-      throw new Error('the gateway and the subgraph answered different pages');
-    }
+    const list = await expectedBodies(
+      listQuery,
+      ['gateway', 'direct', 'reference'],
+      (data) =>
+        data?.participants.totalCount === settings.participantsInOffice &&
+        data.participants.edges.length === 20,
+    );
+    const trivial = await expectedBodies(
+      trivialQuery,
+      ['gateway', 'direct'],
+      (data) => data?.participants.totalCount === settings.participantsInOffice,
+    );
 
     const target = async (
-      path: 'gateway' | 'direct',
+      path: Path,
+      query: string,
+      expectBody: string | undefined,
       durationSeconds: number,
+      connections: number,
     ): Promise<LoadOptions> => {
       if (durationSeconds > identityLifetimeMarginSeconds)
         throw new Error('a direct run must stay within the identity lifetime');
-      return path === 'gateway'
-        ? {
-            url: platform.gatewayUrl,
-            body,
-            headers: gatewayHeaders,
-            durationSeconds,
-            connections: settings.connections,
-            expectBody: expected.gateway,
-          }
-        : {
-            url: platform.subgraphUrls.participants,
-            body,
-            headers: { 'content-type': 'application/json' },
-            // Signed just before each run: valid 60 s, bound to this exact operation, used once.
-            headersPerRequest: await headerPool(durationSeconds),
-            durationSeconds,
-            connections: settings.connections,
-            expectBody: expected.direct,
-          };
+      return {
+        url: urls[path],
+        body: JSON.stringify({ query, variables: {} }),
+        headers: fixedHeaders(path),
+        // Signed just before each run: valid 60 s, bound to this exact operation, used once.
+        ...(path === 'direct'
+          ? { headersPerRequest: await headerPool(query, durationSeconds) }
+          : {}),
+        durationSeconds,
+        connections,
+        ...(expectBody === undefined ? {} : { expectBody }),
+        keepSamples: true,
+      };
     };
+    const listRun = async (path: Path, seconds: number) =>
+      measured(
+        await target(path, listQuery, list[path], seconds, settings.connections),
+        serverPids[path],
+      );
+    const trivialRun = async (path: 'gateway' | 'direct', seconds: number) =>
+      measured(
+        await target(path, trivialQuery, trivial[path], seconds, settings.trivial.connections),
+        serverPids[path],
+      );
 
     progress(`warming up: ${settings.warmUpSeconds} s each path`);
-    await loadTest(await target('gateway', settings.warmUpSeconds));
-    await loadTest(await target('direct', settings.warmUpSeconds));
-    progress(`measuring: ${settings.durationSeconds} s through the gateway`);
-    const gateway = await measured(await target('gateway', settings.durationSeconds));
-    progress(`measuring: ${settings.durationSeconds} s straight to the subgraph`);
-    const subgraph = await measured(await target('direct', settings.durationSeconds));
+    for (const path of ['gateway', 'direct', 'reference'] as const)
+      await listRun(path, settings.warmUpSeconds);
+    const results = {} as Record<Path, Measured>;
+    for (const path of ['gateway', 'direct', 'reference'] as const) {
+      progress(`measuring the list: ${settings.durationSeconds} s, ${path}`);
+      results[path] = await listRun(path, settings.durationSeconds);
+    }
 
+    progress(`trivial query at 1 connection: ${settings.trivial.rounds} rounds, interleaved`);
+    const trivialResults: Record<'gateway' | 'direct', Measured[]> = { gateway: [], direct: [] };
+    for (const path of ['gateway', 'direct'] as const)
+      await trivialRun(path, settings.trivial.warmUpSeconds);
+    for (let round = 0; round < settings.trivial.rounds; round++) {
+      for (const path of ['gateway', 'direct'] as const)
+        trivialResults[path].push(await trivialRun(path, settings.trivial.durationSeconds));
+    }
+    const pooled = (path: 'gateway' | 'direct') =>
+      summarize(trivialResults[path].flatMap((result) => result.samples ?? []));
+    const trivialGateway = pooled('gateway');
+    const trivialDirect = pooled('direct');
+
+    const withoutSamples = ({ samples: _samples, ...rest }: Measured) => rest;
     return {
       settings,
-      figures: [...pathFigures('direct', subgraph), ...pathFigures('gateway', gateway, subgraph)],
-      notes: [
-        ...problems('gateway', gateway),
-        ...problems('direct', subgraph),
-        `autocannon, the gateway, the subgraph and PostgreSQL share the same ${cpus().length} cores; autocannon itself used ${gateway.loadGeneratorCores.toFixed(2)} (gateway) / ${subgraph.loadGeneratorCores.toFixed(2)} (direct) of them.`,
+      figures: [
+        ...pathFigures('reference', results.reference),
+        ...pathFigures('direct', results.direct, { path: 'reference', result: results.reference }),
+        ...pathFigures('gateway', results.gateway, { path: 'direct', result: results.direct }),
+        {
+          label: 'target: subgraph / reference requests/s ≥ 0.5',
+          value: results.direct.requestsPerSecond / results.reference.requestsPerSecond,
+          unit: '×',
+          compared: { with: 'target 0.5×', value: 0.5 },
+        },
+        {
+          label: 'target: gateway / direct requests/s ≥ 0.75',
+          value: results.gateway.requestsPerSecond / results.direct.requestsPerSecond,
+          unit: '×',
+          compared: { with: 'target 0.75×', value: 0.75 },
+        },
+        { label: 'trivial, 1 connection: direct p50', value: trivialDirect.p50, unit: 'ms' },
+        { label: 'trivial, 1 connection: gateway p50', value: trivialGateway.p50, unit: 'ms' },
+        {
+          label: 'trivial, 1 connection: gateway adds (p50 − p50)',
+          value: trivialGateway.p50 - trivialDirect.p50,
+          unit: 'ms',
+          compared: { with: 'target ≤ 1.5 ms', value: 1.5 },
+        },
       ],
-      details: { query: listQuery, gateway, direct: subgraph },
+      notes: [
+        ...(['gateway', 'direct', 'reference'] as const).flatMap((path) =>
+          problems(`list ${path}`, results[path]),
+        ),
+        ...(['gateway', 'direct'] as const).flatMap((path) =>
+          trivialResults[path].flatMap((result) => problems(`trivial ${path}`, result)),
+        ),
+        'the reference (tests/load/src/peers/bare-list.ts) is graphql-js + node-postgres on node:http in its own process: it parses and validates each request and runs the page and count statements on the same table for the same office; it verifies no identity, applies no scope or disclosure rules, writes no access log and logs nothing. givenName is stored in clear (only identity numbers and contact details are encrypted), so neither side decrypts anything for this query.',
+        `trivial query: ${trivialQuery}, ${settings.trivial.connections} connection, p50 over the pooled responses of ${settings.trivial.rounds} interleaved rounds of ${settings.trivial.durationSeconds} s per path (${trivialGateway.count} gateway, ${trivialDirect.count} direct).`,
+        'server CPU per request: user + system time of the processes answering the path (gateway: the gateway and the participants subgraph; direct: the subgraph; reference: its process) over the measured run, divided by its 2xx responses (10 ms clock ticks).',
+        `autocannon, the gateway, the subgraphs, the reference and PostgreSQL share the same ${cpus().length} cores; autocannon itself used ${results.gateway.loadGeneratorCores.toFixed(2)} (gateway) / ${results.direct.loadGeneratorCores.toFixed(2)} (direct) / ${results.reference.loadGeneratorCores.toFixed(2)} (reference) of them.`,
+      ],
+      details: {
+        query: listQuery,
+        gateway: withoutSamples(results.gateway),
+        direct: withoutSamples(results.direct),
+        reference: withoutSamples(results.reference),
+        trivial: {
+          query: trivialQuery,
+          gateway: trivialGateway,
+          direct: trivialDirect,
+          runs: {
+            gateway: trivialResults.gateway.map(withoutSamples),
+            direct: trivialResults.direct.map(withoutSamples),
+          },
+        },
+      },
     };
   } finally {
     await teardown.run();
   }
 }
 
-/** The raw body one path answers, after checking that it is the expected page. */
-async function expectedPage(
-  path: string,
-  url: string,
-  body: string,
-  headers: Record<string, string>,
-): Promise<string> {
-  const response = await fetch(url, { method: 'POST', headers, body });
-  const text = await response.text();
-  const page = response.ok
-    ? (JSON.parse(text) as { data?: ListData }).data?.participants
-    : undefined;
-  if (page?.totalCount !== settings.participantsInOffice || page.edges.length !== 20) {
-    throw new Error(`${path}: unexpected answer ${response.status} ${text.slice(0, 300)}`);
-  }
-  return text;
-}
-
 /** A load test plus the CPU this process (autocannon) used meanwhile, in cores. */
-async function measured(
-  options: LoadOptions,
-): Promise<LoadResult & { loadGeneratorCores: number }> {
+/** Server CPU: the processes that answer a path (gateway and subgraph, the subgraph, the reference). */
+type Measured = LoadResult & { loadGeneratorCores: number; serverCpuMsPerRequest: number };
+
+async function measured(options: LoadOptions, serverPids: readonly number[]): Promise<Measured> {
+  const serverCpu = () => serverPids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  const serverBefore = serverCpu();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const result = await loadTest(options);
@@ -172,30 +276,37 @@ async function measured(
   return {
     ...result,
     loadGeneratorCores: (cpu.user + cpu.system) / 1000 / (performance.now() - started),
+    serverCpuMsPerRequest: (serverCpu() - serverBefore) / result.ok,
   };
 }
 
-function pathFigures(path: 'gateway' | 'direct', result: LoadResult, direct?: LoadResult) {
+function pathFigures(path: Path, result: Measured, base?: { path: Path; result: Measured }) {
   const versus = (value: number | undefined) =>
-    direct && value !== undefined ? { with: 'direct', value } : undefined;
+    base && value !== undefined ? { with: base.path, value } : undefined;
   return [
     {
       label: `${path}: requests/s`,
       value: result.requestsPerSecond,
       unit: 'req/s',
-      compared: versus(direct?.requestsPerSecond),
+      compared: versus(base?.result.requestsPerSecond),
     },
     {
       label: `${path}: latency p50`,
       value: result.latencyMs.p50,
       unit: 'ms',
-      compared: versus(direct?.latencyMs.p50),
+      compared: versus(base?.result.latencyMs.p50),
     },
     {
       label: `${path}: latency p99`,
       value: result.latencyMs.p99,
       unit: 'ms',
-      compared: versus(direct?.latencyMs.p99),
+      compared: versus(base?.result.latencyMs.p99),
+    },
+    {
+      label: `${path}: server CPU per request`,
+      value: result.serverCpuMsPerRequest,
+      unit: 'ms',
+      compared: versus(base?.result.serverCpuMsPerRequest),
     },
   ].map(({ compared, ...figure }) => (compared ? { ...figure, compared } : figure));
 }
@@ -218,6 +329,6 @@ function problems(path: string, result: LoadResult): string[] {
 export const participantsList: Benchmark = {
   name: 'participants-list',
   description:
-    'participants(first: 20) through the gateway vs straight to the subgraph (signed identity), same settings, one run',
+    'participants(first: 20) through the gateway, straight to the subgraph and from a bare graphql-js + pg reference; a trivial query at 1 connection',
   run,
 };

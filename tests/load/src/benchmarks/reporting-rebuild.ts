@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { topics } from '@jobbnatet/contracts';
-import { dropDatabase, repoRoot } from '@jobbnatet/infra-local';
+import { dropDatabase, repoRoot, serviceDatabaseName } from '@jobbnatet/infra-local';
 import {
   createKafka,
   ensureTopics,
@@ -13,7 +13,7 @@ import { reportingHistory } from '@jobbnatet/subgraph-testing';
 import type { TestEnvelope } from '@jobbnatet/testing';
 import type { Benchmark, BenchmarkResult } from '../benchmark';
 import { comparedWithLimit, limits } from '../support/limits';
-import { startInfrastructure } from '../support/platform';
+import { benchDatabaseSuffix, startInfrastructure } from '../support/platform';
 import { progress } from '../support/progress';
 import { Teardown } from '../support/teardown';
 
@@ -24,7 +24,7 @@ const settings = {
 };
 
 /** Fixed, so an interrupted run leaves nothing that the next one does not drop first. */
-const database = 'reporting_bench';
+const database = serviceDatabaseName('reporting', benchDatabaseSuffix);
 
 /** As its producer would send it: keyed by the aggregate, the envelope as JSON. */
 const asMessage = (envelope: TestEnvelope) => ({

@@ -7,9 +7,12 @@ import {
 import { progress } from './progress';
 import type { Teardown } from './teardown';
 
-/** Benchmarks run beside development data and e2e runs: their own databases and ports. */
-export const benchDatabaseSuffix = '_bench';
+/**
+ * Benchmarks run beside development data, e2e runs and other benchmarks: their own ports, and
+ * databases named after the port (a run on other ports drops only its own).
+ */
 export const benchBasePort = Number(process.env.JOBBNATET_BENCH_PORT ?? 4600);
+export const benchDatabaseSuffix = `_bench_${benchBasePort}`;
 
 /** Kafka and PostgreSQL as `npm start` has them (started, or reused when already running). */
 export async function startInfrastructure(teardown: Teardown): Promise<Infrastructure> {
@@ -20,7 +23,7 @@ export async function startInfrastructure(teardown: Teardown): Promise<Infrastru
 
 /**
  * The infrastructure plus every app (participants subgraph, gateway), as the e2e starts them, on
- * empty `<service>_bench` databases so each run measures the same amount of data.
+ * empty `<service>_bench_<port>` databases so each run measures the same amount of data.
  */
 export async function startBenchPlatform(
   teardown: Teardown,
