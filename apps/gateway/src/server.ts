@@ -156,6 +156,11 @@ export function createGatewayServer(
   app.use(securityHeaders(config));
   const httpServer = createServer(app);
 
+  // @apollo/gateway otherwise sends usage telemetry to Apollo's servers (hourly, OTLP to
+  // usage-reporting.api.apollographql.com) and probes cloud metadata endpoints at start: nothing of
+  // a public-sector platform's traffic leaves for a vendor, and this environment variable is the
+  // only switch it reads.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: apolloLogger(logger),

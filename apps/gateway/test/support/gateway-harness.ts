@@ -25,6 +25,8 @@ export interface RunningGateway {
   /** http://127.0.0.1:<port>/graphql */
   url: string;
   logs: string[];
+  /** Where its Prometheus metrics are served. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,13 @@ export async function startGateway(
   });
   const logs: string[] = [];
   const server = createGatewayServer(config, { supergraphSdl, logSink: (line) => logs.push(line) });
-  const { url, port } = await server.start();
-  return { server, url, origin: `http://127.0.0.1:${port}`, logs, stop: () => server.stop() };
+  const { url, port, metricsUrl } = await server.start();
+  return {
+    server,
+    url,
+    origin: `http://127.0.0.1:${port}`,
+    logs,
+    ...(metricsUrl ? { metricsUrl } : {}),
+    stop: () => server.stop(),
+  };
 }

@@ -34,6 +34,8 @@ class SigningDataSource extends RemoteGraphQLDataSource {
 }
 
 async function main(): Promise<void> {
+  // As the product gateway does: no usage telemetry to Apollo (and no cloud metadata probes).
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: peerSupergraph,
     buildService: ({ name, url }) => new SigningDataSource(name, url ?? ''),
