@@ -88,11 +88,6 @@ const env = {
     join(root, 'node_modules', '.bin'),
     process.env.PATH,
   ].join(':'),
-  // kafkajs 2.2.4 computes a negative timer delay that Node 24 reports on every start (harmless: Node
-  // clamps it to 1 ms, as older versions silently did); see docs/adr/0003-kafka-client.md.
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--disable-warning=TimeoutNegativeWarning']
-    .filter(Boolean)
-    .join(' '),
   TURBO_NO_UPDATE_NOTIFIER: '1',
   TURBO_TELEMETRY_DISABLED: '1',
   DO_NOT_TRACK: '1',

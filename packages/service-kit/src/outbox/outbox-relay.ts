@@ -214,22 +214,40 @@ export class OutboxRelay {
     this.logger.warn(`drain failed, will retry: ${error.message}`, 'OutboxRelay');
   }
 
-  /** Drains until the outbox is empty; returns how many events were sent. */
+  /**
+   * Drains until the outbox is empty; returns how many events were sent. While Kafka takes one
+   * batch, the session already reads the next (the oldest rows not in flight), so PostgreSQL's time
+   * hides behind Kafka's. Sends stay one at a time, in `seq` order.
+   */
   private async drainAll(session: Client): Promise<number> {
     let total = 0;
-    for (;;) {
-      const sent = await this.drainBatch(session);
-      total += sent;
-      if (sent < this.batchSize) return total;
+    let rows = await this.read(session, []);
+    while (rows.length > 0) {
+      const next = rows.length === this.batchSize ? this.read(session, rows) : undefined;
+      try {
+        await this.send(session, rows);
+      } catch (error) {
+        await next?.catch(() => undefined);
+        throw error;
+      }
+      total += rows.length;
+      rows = (await next) ?? [];
     }
+    return total;
   }
 
-  private async drainBatch(session: Client): Promise<number> {
+  /** The oldest batch, leaving out the rows of the batch in flight (read before it is deleted). */
+  private async read(session: Client, inFlight: OutboxRow[]): Promise<OutboxRow[]> {
     const { rows } = await session.query<OutboxRow>(
-      'SELECT seq, topic, message_key, payload, traceparent FROM outbox ORDER BY seq LIMIT $1',
-      [this.batchSize],
+      `SELECT seq, topic, message_key, payload, traceparent FROM outbox
+       WHERE seq <> ALL($1::bigint[]) ORDER BY seq LIMIT $2`,
+      [inFlight.map((row) => row.seq), this.batchSize],
     );
-    if (rows.length === 0) return 0;
+    return rows;
+  }
+
+  /** Sends one batch in one request and lets go of it once Kafka acknowledged it. */
+  private async send(session: Client, rows: OutboxRow[]): Promise<void> {
     const startedAt = process.hrtime.bigint();
     const spans = tracingEnabled() ? rows.map(producerSpan) : undefined;
     const batch = groupByTopic(rows, spans);
@@ -245,7 +263,6 @@ export class OutboxRelay {
       spans?.forEach((span) => span.end());
     }
     this.options.onBatchSent?.(batch, Number(process.hrtime.bigint() - startedAt) / 1e9);
-    return rows.length;
   }
 }
 

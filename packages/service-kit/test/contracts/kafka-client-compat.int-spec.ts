@@ -45,6 +45,37 @@ describe('kafkajs against the shipped Kafka broker', () => {
     expect(received.map((m) => m.value?.toString()).sort()).toEqual([...values].sort());
   });
 
+  it('puts each key on the partition the Java client would (murmur2, patches/kafkajs@2.2.4.patch)', async () => {
+    const topic = uniqueTopic('compat-partitioner');
+    await admin.createTopics({ topics: [{ topic, numPartitions: 7 }], waitForLeaders: true });
+    // murmur2 of each key, from Kafka's own UtilsTest.testMurmur2.
+    const javaHashes: Record<string, number> = {
+      '21': -973932308,
+      foobar: -790332482,
+      'a-little-bit-long-string': -985981536,
+      'a-little-bit-longer-string': -1486304829,
+      lkjh234lh9fiuh90y23oiuhsafujhadof229phr9h19h89h8: -58897971,
+      abc: 479470107,
+    };
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: Object.keys(javaHashes).map((key) => ({ key, value: key })),
+    });
+    await producer.disconnect();
+
+    const probe = await KafkaProbe.start([topic], brokers);
+    const received = await probe.waitForAll(() => true, Object.keys(javaHashes).length);
+    await probe.stop();
+    expect(Object.fromEntries(received.map((m) => [m.value?.toString(), m.partition]))).toEqual(
+      Object.fromEntries(
+        Object.entries(javaHashes).map(([key, hash]) => [key, (hash & 0x7fffffff) % 7]),
+      ),
+    );
+  });
+
   it('joins a consumer group, commits offsets, and rebalances partitions when a member joins', async () => {
     const topic = uniqueTopic('compat-group');
     const groupId = `compat-${randomUUID()}`;
