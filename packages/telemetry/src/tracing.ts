@@ -150,8 +150,12 @@ export function httpServerSpans(): (
   next: () => void,
 ) => void {
   return (req, res, next) => {
+    if (!provider) {
+      next();
+      return;
+    }
     const path = (req.originalUrl ?? req.url ?? '').split('?')[0]!.slice(0, maxPathLength);
-    if (!provider || path.startsWith('/health')) {
+    if (path.startsWith('/health')) {
       next();
       return;
     }

@@ -52,6 +52,12 @@ export class KitMetrics {
       ['group', 'reason'],
     );
     const sources = () => [...this.sources];
+    // A scrape collects both outbox gauges at once: one query per database serves the two.
+    const outboxes = oncePerScrape(() =>
+      Promise.all(
+        sources().map(async ({ database, events }) => ({ database, ...(await events.outbox()) })),
+      ),
+    );
     new Gauge({
       name: 'jobbnatet_outbox_backlog_events',
       help: 'Events written to the outbox and not yet acknowledged by Kafka',
@@ -59,10 +65,8 @@ export class KitMetrics {
       registers,
       async collect() {
         this.reset();
-        for (const source of sources()) {
-          const { backlog } = await source.events.outbox();
-          if (backlog !== undefined) this.set({ database: source.database }, backlog);
-        }
+        for (const { database, backlog } of await outboxes())
+          if (backlog !== undefined) this.set({ database }, backlog);
       },
     });
     new Gauge({
@@ -72,11 +76,8 @@ export class KitMetrics {
       registers,
       async collect() {
         this.reset();
-        for (const source of sources()) {
-          const { oldestUnsentAgeSeconds } = await source.events.outbox();
-          if (oldestUnsentAgeSeconds !== undefined)
-            this.set({ database: source.database }, oldestUnsentAgeSeconds);
-        }
+        for (const { database, oldestUnsentAgeSeconds } of await outboxes())
+          if (oldestUnsentAgeSeconds !== undefined) this.set({ database }, oldestUnsentAgeSeconds);
       },
     });
     new Gauge({
@@ -130,6 +131,18 @@ export class KitMetrics {
   deadLettered(group: string, reason: DeadLetterReason): void {
     this.deadLetters.inc({ group, reason });
   }
+}
+
+/**
+ * `read` shared by every caller while one call is in flight: prom-client starts all collectors of
+ * a scrape in the same tick, so they share one read, and the next scrape reads afresh.
+ */
+function oncePerScrape<T>(read: () => Promise<T>): () => Promise<T> {
+  let inFlight: Promise<T> | undefined;
+  return () =>
+    (inFlight ??= read().finally(() => {
+      inFlight = undefined;
+    }));
 }
 
 /** TypeORM's PostgreSQL driver keeps its node-postgres pool as `master`. */

@@ -1,13 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { devSecrets, localDir, repoRoot, subgraphNames } from '@jobbnatet/infra-local';
+import { localDir, subgraphNames } from '@jobbnatet/infra-local';
 import { devLogin } from '@jobbnatet/testing';
 import type { Benchmark, BenchmarkResult, Figure } from '../benchmark';
-import { startChildServer } from '../support/child-server';
-import { officeId, subjectOf } from '../support/graphql-client';
-import { loadTest, type LoadResult } from '../support/http-load';
+import { loadProblems, loadTest, type LoadResult } from '../support/http-load';
 import { seedJobTrack, trackQuery } from '../support/job-track-seed';
-import { benchBasePort, startBenchPlatform } from '../support/platform';
+import { startPeerGateway } from '../support/peer-gateways';
+import { startBenchPlatform } from '../support/platform';
 import { appPids, cpuMsOf, PeakRss, rssMbOf } from '../support/process-stats';
 import { progress } from '../support/progress';
 import { sleep, summarize } from '../support/stats';
@@ -25,19 +24,6 @@ const settings = {
 
 const gateways = ['product', 'bare-apollo', 'hive'] as const;
 type Gateway = (typeof gateways)[number];
-
-/** The committed supergraph, routed to this run's subgraphs instead of its placeholder URLs. */
-function benchSupergraph(subgraphUrls: Record<string, string>): string {
-  let sdl = readFileSync(join(repoRoot, 'apps/gateway/supergraph.graphql'), 'utf8');
-  for (const [name, url] of Object.entries(subgraphUrls)) {
-    const placeholder = `http://${name}.subgraph.invalid/graphql`;
-    if (!sdl.includes(placeholder)) throw new Error(`the supergraph has no ${placeholder}`);
-    sdl = sdl.replaceAll(placeholder, url);
-  }
-  const file = join(localDir(), 'bench-supergraph.graphql');
-  writeFileSync(file, sdl);
-  return file;
-}
 
 /** Requests a subgraph has logged as completed so far (its log in .local/logs, one line each). */
 function completedRequests(subgraph: string): number {
@@ -77,24 +63,8 @@ async function run(): Promise<BenchmarkResult> {
     progress('building a job track with its employer, profile, offerings and candidates');
     const trackId = await seedJobTrack(platform.gatewayUrl, { officer, caseWorker });
 
-    const secrets = devSecrets(subgraphNames);
-    const peerEnv = {
-      PEER_SUPERGRAPH_PATH: benchSupergraph(platform.subgraphUrls),
-      PEER_SUBGRAPH_URLS: JSON.stringify(
-        Object.entries(platform.subgraphUrls).map(([name, url]) => [url, name]),
-      ),
-      PEER_IDENTITY: JSON.stringify({ userId: subjectOf(officer), role: 'officer', officeId }),
-      IDENTITY_SIGNING_KEY: secrets.identitySigningKey,
-      IDENTITY_SIGNING_KEY_ID: secrets.identitySigningKeyId,
-    };
-    const apollo = await startChildServer(teardown, 'apollo-peer', {
-      ...peerEnv,
-      PORT: String(benchBasePort + 11),
-    });
-    const hive = await startChildServer(teardown, 'hive-peer', {
-      ...peerEnv,
-      PORT: String(benchBasePort + 12),
-    });
+    const apollo = await startPeerGateway(teardown, 'apollo-peer', platform.subgraphUrls, officer);
+    const hive = await startPeerGateway(teardown, 'hive-peer', platform.subgraphUrls, officer);
     const targets: Record<Gateway, { url: string; pid: number }> = {
       product: { url: platform.gatewayUrl, pid: apps.get('gateway')! },
       'bare-apollo': apollo,
@@ -221,7 +191,7 @@ async function run(): Promise<BenchmarkResult> {
       notes: [
         ...gateways.flatMap((gateway) =>
           runs[gateway].flatMap(({ result }, index) =>
-            problems(`${gateway} round ${index + 1}`, result),
+            loadProblems(`${gateway} round ${index + 1}`, result),
           ),
         ),
         'the query reads a job track with its employer and profile (employers), its chain with offerings (activities) and its candidates with their names (participants): four subgraphs.',
@@ -288,21 +258,6 @@ function withoutSamples(runs: Record<Gateway, { result: LoadResult }[]>) {
       all.map(({ result: { samples: _samples, ...result }, ...rest }) => ({ ...rest, result })),
     ]),
   );
-}
-
-function problems(path: string, result: LoadResult): string[] {
-  const bad = {
-    'non-2xx': result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    'wrong bodies': result.mismatches,
-  };
-  return Object.entries(bad)
-    .filter(([, count]) => count > 0)
-    .map(
-      ([what, count]) =>
-        `${path}: ${count} ${what} of ${result.ok + result.non2xx + result.errors} requests`,
-    );
 }
 
 export const gatewayPeers: Benchmark = {

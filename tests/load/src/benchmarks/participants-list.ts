@@ -6,7 +6,8 @@ import type { Benchmark, BenchmarkResult } from '../benchmark';
 import { devLogin } from '@jobbnatet/testing';
 import { startChildServer } from '../support/child-server';
 import { officeId, registerParticipants, subjectOf } from '../support/graphql-client';
-import { loadTest, type LoadOptions, type LoadResult } from '../support/http-load';
+import { loadProblems, loadTest, type LoadOptions, type LoadResult } from '../support/http-load';
+import { startPeerGateway } from '../support/peer-gateways';
 import { benchBasePort, benchDatabaseSuffix, startBenchPlatform } from '../support/platform';
 import { appPids, cpuMsOf } from '../support/process-stats';
 import { progress } from '../support/progress';
@@ -18,7 +19,8 @@ const settings = {
   warmUpSeconds: 3,
   durationSeconds: 10,
   connections: 10,
-  order: 'warm-up gateway, direct, reference; then the three back to back; then the trivial query',
+  order:
+    'warm-up gateway, direct, reference; then the three back to back; then the trivial query through the gateway, a bare @apollo/gateway and direct, interleaved',
   trivial: { connections: 1, warmUpSeconds: 2, durationSeconds: 5, rounds: 2 },
 };
 
@@ -41,7 +43,11 @@ const identityLifetimeMarginSeconds = 50;
  */
 const maxDirectRequestsPerSecond = 4000;
 
-type Path = 'gateway' | 'direct' | 'reference';
+type Path = 'gateway' | 'bare-apollo' | 'direct' | 'reference';
+/** The list's paths; the trivial query's are the gateways' and the direct one. */
+const listPaths = ['gateway', 'direct', 'reference'] as const;
+const trivialPaths = ['gateway', 'bare-apollo', 'direct'] as const;
+type TrivialPath = (typeof trivialPaths)[number];
 
 /** The participants database of the bench platform, as a connection string. */
 function participantsDatabaseUrl(serverUrl: string): string {
@@ -66,14 +72,23 @@ async function run(): Promise<BenchmarkResult> {
       REFERENCE_DATABASE_URL: participantsDatabaseUrl(infra.databaseUrl),
       REFERENCE_OFFICE_ID: officeId,
     });
+    // The decided stack's own floor for what a gateway adds: @apollo/gateway without our parts.
+    const bareApollo = await startPeerGateway(
+      teardown,
+      'apollo-peer',
+      platform.subgraphUrls,
+      token,
+    );
     const apps = appPids();
     const serverPids: Record<Path, number[]> = {
       gateway: [apps.get('gateway')!, apps.get('participants')!],
+      'bare-apollo': [bareApollo.pid, apps.get('participants')!],
       direct: [apps.get('participants')!],
       reference: [reference.pid],
     };
     const urls: Record<Path, string> = {
       gateway: platform.gatewayUrl,
+      'bare-apollo': bareApollo.url,
       direct: platform.subgraphUrls.participants,
       reference: reference.url,
     };
@@ -134,14 +149,14 @@ async function run(): Promise<BenchmarkResult> {
     };
     const list = await expectedBodies(
       listQuery,
-      ['gateway', 'direct', 'reference'],
+      listPaths,
       (data) =>
         data?.participants.totalCount === settings.participantsInOffice &&
         data.participants.edges.length === 20,
     );
     const trivial = await expectedBodies(
       trivialQuery,
-      ['gateway', 'direct'],
+      trivialPaths,
       (data) => data?.participants.totalCount === settings.participantsInOffice,
     );
 
@@ -173,32 +188,35 @@ async function run(): Promise<BenchmarkResult> {
         await target(path, listQuery, list[path], seconds, settings.connections),
         serverPids[path],
       );
-    const trivialRun = async (path: 'gateway' | 'direct', seconds: number) =>
+    const trivialRun = async (path: TrivialPath, seconds: number) =>
       measured(
         await target(path, trivialQuery, trivial[path], seconds, settings.trivial.connections),
         serverPids[path],
       );
 
     progress(`warming up: ${settings.warmUpSeconds} s each path`);
-    for (const path of ['gateway', 'direct', 'reference'] as const)
-      await listRun(path, settings.warmUpSeconds);
-    const results = {} as Record<Path, Measured>;
-    for (const path of ['gateway', 'direct', 'reference'] as const) {
+    for (const path of listPaths) await listRun(path, settings.warmUpSeconds);
+    const results = {} as Record<(typeof listPaths)[number], Measured>;
+    for (const path of listPaths) {
       progress(`measuring the list: ${settings.durationSeconds} s, ${path}`);
       results[path] = await listRun(path, settings.durationSeconds);
     }
 
     progress(`trivial query at 1 connection: ${settings.trivial.rounds} rounds, interleaved`);
-    const trivialResults: Record<'gateway' | 'direct', Measured[]> = { gateway: [], direct: [] };
-    for (const path of ['gateway', 'direct'] as const)
-      await trivialRun(path, settings.trivial.warmUpSeconds);
+    const trivialResults: Record<TrivialPath, Measured[]> = {
+      gateway: [],
+      'bare-apollo': [],
+      direct: [],
+    };
+    for (const path of trivialPaths) await trivialRun(path, settings.trivial.warmUpSeconds);
     for (let round = 0; round < settings.trivial.rounds; round++) {
-      for (const path of ['gateway', 'direct'] as const)
+      for (const path of trivialPaths)
         trivialResults[path].push(await trivialRun(path, settings.trivial.durationSeconds));
     }
-    const pooled = (path: 'gateway' | 'direct') =>
+    const pooled = (path: TrivialPath) =>
       summarize(trivialResults[path].flatMap((result) => result.samples ?? []));
     const trivialGateway = pooled('gateway');
+    const trivialBareApollo = pooled('bare-apollo');
     const trivialDirect = pooled('direct');
 
     const withoutSamples = ({ samples: _samples, ...rest }: Measured) => rest;
@@ -228,16 +246,31 @@ async function run(): Promise<BenchmarkResult> {
           unit: 'ms',
           compared: { with: 'target ≤ 1.5 ms', value: 1.5 },
         },
+        {
+          label: 'trivial, 1 connection: bare @apollo/gateway p50',
+          value: trivialBareApollo.p50,
+          unit: 'ms',
+        },
+        {
+          label: 'trivial, 1 connection: bare @apollo/gateway adds (p50 − p50)',
+          value: trivialBareApollo.p50 - trivialDirect.p50,
+          unit: 'ms',
+          compared: { with: 'target ≤ 1.5 ms', value: 1.5 },
+        },
+        ...(['gateway', 'bare-apollo'] as const).map((path) => ({
+          label: `trivial, 1 connection: server CPU per request, ${path} + subgraph`,
+          value: cpuPerRequest(trivialResults[path]),
+          unit: 'ms',
+          compared: { with: 'direct', value: cpuPerRequest(trivialResults.direct) },
+        })),
       ],
       notes: [
-        ...(['gateway', 'direct', 'reference'] as const).flatMap((path) =>
-          problems(`list ${path}`, results[path]),
-        ),
-        ...(['gateway', 'direct'] as const).flatMap((path) =>
-          trivialResults[path].flatMap((result) => problems(`trivial ${path}`, result)),
+        ...listPaths.flatMap((path) => loadProblems(`list ${path}`, results[path])),
+        ...trivialPaths.flatMap((path) =>
+          trivialResults[path].flatMap((result) => loadProblems(`trivial ${path}`, result)),
         ),
         'the reference (tests/load/src/peers/bare-list.ts) is graphql-js + node-postgres on node:http in its own process: it parses and validates each request and runs the page and count statements on the same table for the same office; it verifies no identity, applies no scope or disclosure rules, writes no access log and logs nothing. givenName is stored in clear (only identity numbers and contact details are encrypted), so neither side decrypts anything for this query.',
-        `trivial query: ${trivialQuery}, ${settings.trivial.connections} connection, p50 over the pooled responses of ${settings.trivial.rounds} interleaved rounds of ${settings.trivial.durationSeconds} s per path (${trivialGateway.count} gateway, ${trivialDirect.count} direct).`,
+        `trivial query: ${trivialQuery}, ${settings.trivial.connections} connection, p50 over the pooled responses of ${settings.trivial.rounds} interleaved rounds of ${settings.trivial.durationSeconds} s per path (${trivialGateway.count} gateway, ${trivialBareApollo.count} bare @apollo/gateway, ${trivialDirect.count} direct). The bare @apollo/gateway (tests/load/src/peers/apollo-peer.ts) is the decided gateway engine on @apollo/server standalone, signing the forwarded identity per subgraph request as ours does, without our token verification, armor rules, logging or metrics: the floor of what a gateway on this stack adds.`,
         'server CPU per request: user + system time of the processes answering the path (gateway: the gateway and the participants subgraph; direct: the subgraph; reference: its process) over the measured run, divided by its 2xx responses (10 ms clock ticks).',
         `autocannon, the gateway, the subgraphs, the reference and PostgreSQL share the same ${cpus().length} cores; autocannon itself used ${results.gateway.loadGeneratorCores.toFixed(2)} (gateway) / ${results.direct.loadGeneratorCores.toFixed(2)} (direct) / ${results.reference.loadGeneratorCores.toFixed(2)} (reference) of them.`,
       ],
@@ -249,11 +282,11 @@ async function run(): Promise<BenchmarkResult> {
         trivial: {
           query: trivialQuery,
           gateway: trivialGateway,
+          bareApollo: trivialBareApollo,
           direct: trivialDirect,
-          runs: {
-            gateway: trivialResults.gateway.map(withoutSamples),
-            direct: trivialResults.direct.map(withoutSamples),
-          },
+          runs: Object.fromEntries(
+            trivialPaths.map((path) => [path, trivialResults[path].map(withoutSamples)]),
+          ),
         },
       },
     };
@@ -262,7 +295,6 @@ async function run(): Promise<BenchmarkResult> {
   }
 }
 
-/** A load test plus the CPU this process (autocannon) used meanwhile, in cores. */
 /** Server CPU: the processes that answer a path (gateway and subgraph, the subgraph, the reference). */
 type Measured = LoadResult & { loadGeneratorCores: number; serverCpuMsPerRequest: number };
 
@@ -278,6 +310,12 @@ async function measured(options: LoadOptions, serverPids: readonly number[]): Pr
     loadGeneratorCores: (cpu.user + cpu.system) / 1000 / (performance.now() - started),
     serverCpuMsPerRequest: (serverCpu() - serverBefore) / result.ok,
   };
+}
+
+/** Server CPU per 2xx response over several runs of one path. */
+function cpuPerRequest(runs: readonly Measured[]): number {
+  const ok = runs.reduce((sum, run) => sum + run.ok, 0);
+  return runs.reduce((sum, run) => sum + run.serverCpuMsPerRequest * run.ok, 0) / ok;
 }
 
 function pathFigures(path: Path, result: Measured, base?: { path: Path; result: Measured }) {
@@ -309,21 +347,6 @@ function pathFigures(path: Path, result: Measured, base?: { path: Path; result: 
       compared: versus(base?.result.serverCpuMsPerRequest),
     },
   ].map(({ compared, ...figure }) => (compared ? { ...figure, compared } : figure));
-}
-
-function problems(path: string, result: LoadResult): string[] {
-  const bad = {
-    'non-2xx': result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    'wrong bodies': result.mismatches,
-  };
-  return Object.entries(bad)
-    .filter(([, count]) => count > 0)
-    .map(
-      ([what, count]) =>
-        `${path}: ${count} ${what} of ${result.ok + result.non2xx + result.errors} requests`,
-    );
 }
 
 export const participantsList: Benchmark = {

@@ -58,12 +58,17 @@ export async function startChild(
   return { pid: child.pid!, ready, done };
 }
 
+export interface ChildServer {
+  url: string;
+  pid: number;
+}
+
 /** A server among `src/peers`, started by `startChild`, at the URL of the port it reports. */
 export async function startChildServer(
   teardown: Teardown,
   script: string,
   env: Record<string, string>,
-): Promise<{ url: string; pid: number }> {
+): Promise<ChildServer> {
   const child = await startChild(teardown, script, env);
   return { url: `http://127.0.0.1:${child.ready}/graphql`, pid: child.pid };
 }

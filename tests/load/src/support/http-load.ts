@@ -93,3 +93,19 @@ export function loadTest(options: LoadOptions): Promise<LoadResult> {
     });
   });
 }
+
+/** What went wrong in a run, one line per kind ("gateway: 3 non-2xx of 1200 requests"). */
+export function loadProblems(label: string, result: LoadResult): string[] {
+  const bad = {
+    'non-2xx': result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    'wrong bodies': result.mismatches,
+  };
+  return Object.entries(bad)
+    .filter(([, count]) => count > 0)
+    .map(
+      ([what, count]) =>
+        `${label}: ${count} ${what} of ${result.ok + result.non2xx + result.errors} requests`,
+    );
+}

@@ -84,7 +84,10 @@ export function summaryText(
     `commit ${source ? `${source.commit.slice(0, 12)}${source.dirty ? ' (with uncommitted changes)' : ''}` : 'unknown'}`,
     `${date.toISOString()} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGiB} GiB · Node ${machine.node} · load ${machine.loadAverage.join(' ')}`,
     `settings: ${Object.entries(result.settings)
-      .map(([name, value]) => `${name}=${String(value)}`)
+      .map(
+        ([name, value]) =>
+          `${name}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`,
+      )
       .join(', ')}`,
     '',
     line(header),
