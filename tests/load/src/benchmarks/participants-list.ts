@@ -20,7 +20,7 @@ const settings = {
   durationSeconds: 10,
   connections: 10,
   order:
-    'warm-up gateway, direct, reference; then the three back to back; then the trivial query through the gateway, a bare @apollo/gateway and direct, interleaved',
+    'warm-up gateway, direct, Apollo subgraph floor, reference; then the four back to back; then the trivial query through the gateway, a bare @apollo/gateway and direct, interleaved',
   trivial: { connections: 1, warmUpSeconds: 2, durationSeconds: 5, rounds: 2 },
 };
 
@@ -43,9 +43,9 @@ const identityLifetimeMarginSeconds = 50;
  */
 const maxDirectRequestsPerSecond = 4000;
 
-type Path = 'gateway' | 'bare-apollo' | 'direct' | 'reference';
+type Path = 'gateway' | 'bare-apollo' | 'direct' | 'apollo-subgraph' | 'reference';
 /** The list's paths; the trivial query's are the gateways' and the direct one. */
-const listPaths = ['gateway', 'direct', 'reference'] as const;
+const listPaths = ['gateway', 'direct', 'apollo-subgraph', 'reference'] as const;
 const trivialPaths = ['gateway', 'bare-apollo', 'direct'] as const;
 type TrivialPath = (typeof trivialPaths)[number];
 
@@ -67,10 +67,17 @@ async function run(): Promise<BenchmarkResult> {
       count: settings.participantsInOffice,
       concurrency: 4,
     });
-    const reference = await startChildServer(teardown, 'bare-list', {
-      PORT: String(benchBasePort + 10),
+    const referenceEnv = {
       REFERENCE_DATABASE_URL: participantsDatabaseUrl(infra.databaseUrl),
       REFERENCE_OFFICE_ID: officeId,
+    };
+    const reference = await startChildServer(teardown, 'bare-list', {
+      ...referenceEnv,
+      PORT: String(benchBasePort + 10),
+    });
+    const apolloSubgraph = await startChildServer(teardown, 'apollo-subgraph-list', {
+      ...referenceEnv,
+      PORT: String(benchBasePort + 13),
     });
     // The decided stack's own floor for what a gateway adds: @apollo/gateway without our parts.
     const bareApollo = await startPeerGateway(
@@ -84,12 +91,14 @@ async function run(): Promise<BenchmarkResult> {
       gateway: [apps.get('gateway')!, apps.get('participants')!],
       'bare-apollo': [bareApollo.pid, apps.get('participants')!],
       direct: [apps.get('participants')!],
+      'apollo-subgraph': [apolloSubgraph.pid],
       reference: [reference.pid],
     };
     const urls: Record<Path, string> = {
       gateway: platform.gatewayUrl,
       'bare-apollo': bareApollo.url,
       direct: platform.subgraphUrls.participants,
+      'apollo-subgraph': apolloSubgraph.url,
       reference: reference.url,
     };
 
@@ -224,7 +233,20 @@ async function run(): Promise<BenchmarkResult> {
       settings,
       figures: [
         ...pathFigures('reference', results.reference),
+        ...pathFigures('apollo-subgraph', results['apollo-subgraph'], {
+          path: 'reference',
+          result: results.reference,
+        }),
         ...pathFigures('direct', results.direct, { path: 'reference', result: results.reference }),
+        {
+          label: 'direct (subgraph) / Apollo subgraph floor, requests/s',
+          value: results.direct.requestsPerSecond,
+          unit: 'req/s',
+          compared: {
+            with: 'apollo-subgraph',
+            value: results['apollo-subgraph'].requestsPerSecond,
+          },
+        },
         ...pathFigures('gateway', results.gateway, { path: 'direct', result: results.direct }),
         {
           label: 'target: subgraph / reference requests/s ≥ 0.5',
@@ -269,15 +291,16 @@ async function run(): Promise<BenchmarkResult> {
         ...trivialPaths.flatMap((path) =>
           trivialResults[path].flatMap((result) => loadProblems(`trivial ${path}`, result)),
         ),
-        'the reference (tests/load/src/peers/bare-list.ts) is graphql-js + node-postgres on node:http in its own process: it parses and validates each request and runs the page and count statements on the same table for the same office; it verifies no identity, applies no scope or disclosure rules, writes no access log and logs nothing. givenName is stored in clear (only identity numbers and contact details are encrypted), so neither side decrypts anything for this query.',
+        'the reference (tests/load/src/peers/bare-list.ts) is graphql-js + node-postgres on node:http in its own process: it parses and validates each request and runs the page and count statements on the same table for the same office; it verifies no identity, applies no scope or disclosure rules, writes no access log and logs nothing. givenName is stored in clear (only identity numbers and contact details are encrypted), so neither side decrypts anything for this query. The Apollo subgraph floor (tests/load/src/peers/apollo-subgraph-list.ts) answers from the same statements with @apollo/subgraph on @apollo/server standalone: the decided stack without the product’s parts (Nest, TypeORM, identity, scope, access log, logging, metrics).',
         `trivial query: ${trivialQuery}, ${settings.trivial.connections} connection, p50 over the pooled responses of ${settings.trivial.rounds} interleaved rounds of ${settings.trivial.durationSeconds} s per path (${trivialGateway.count} gateway, ${trivialBareApollo.count} bare @apollo/gateway, ${trivialDirect.count} direct). The bare @apollo/gateway (tests/load/src/peers/apollo-peer.ts) is the decided gateway engine on @apollo/server standalone, signing the forwarded identity per subgraph request as ours does, without our token verification, armor rules, logging or metrics: the floor of what a gateway on this stack adds.`,
-        'server CPU per request: user + system time of the processes answering the path (gateway: the gateway and the participants subgraph; direct: the subgraph; reference: its process) over the measured run, divided by its 2xx responses (10 ms clock ticks).',
+        'server CPU per request: user + system time of the processes answering the path (gateway: the gateway and the participants subgraph; direct: the subgraph; the floor and the reference: their process) over the measured run, divided by its 2xx responses (10 ms clock ticks).',
         `autocannon, the gateway, the subgraphs, the reference and PostgreSQL share the same ${cpus().length} cores; autocannon itself used ${results.gateway.loadGeneratorCores.toFixed(2)} (gateway) / ${results.direct.loadGeneratorCores.toFixed(2)} (direct) / ${results.reference.loadGeneratorCores.toFixed(2)} (reference) of them.`,
       ],
       details: {
         query: listQuery,
         gateway: withoutSamples(results.gateway),
         direct: withoutSamples(results.direct),
+        apolloSubgraph: withoutSamples(results['apollo-subgraph']),
         reference: withoutSamples(results.reference),
         trivial: {
           query: trivialQuery,
@@ -352,6 +375,6 @@ function pathFigures(path: Path, result: Measured, base?: { path: Path; result: 
 export const participantsList: Benchmark = {
   name: 'participants-list',
   description:
-    'participants(first: 20) through the gateway, straight to the subgraph and from a bare graphql-js + pg reference; a trivial query at 1 connection',
+    'participants(first: 20) through the gateway, straight to the subgraph, from an Apollo subgraph floor and from a bare graphql-js + pg reference; a trivial query at 1 connection through the gateway, a bare @apollo/gateway and direct',
   run,
 };
