@@ -20,7 +20,7 @@ import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { authenticate, identityOf } from './auth/authenticate';
 import { createDevIssuer } from './auth/dev-issuer';
-import { oidcTokenVerifier, type TokenVerifier } from './auth/token-verifier';
+import { cachingTokenVerifier, oidcTokenVerifier, type TokenVerifier } from './auth/token-verifier';
 import { ConfigError, subgraphUrlVariable, type GatewayConfig } from './config';
 import { createErrorFormatter, errorBody } from './errors';
 import type { GatewayContext } from './gateway-context';
@@ -60,7 +60,16 @@ function subgraphUrlsFor(supergraphSdl: string, config: GatewayConfig): Record<s
   return Object.fromEntries(names.map((name) => [name, config.subgraphUrls[name] as string]));
 }
 
+/** Tokens remembered as verified: a busy region's sessions, bounded to a few MB. */
+const verifiedTokensKept = 5000;
+
 function tokenVerifier(config: GatewayConfig, app: Express, logger: Logger): TokenVerifier {
+  return cachingTokenVerifier(issuerVerifier(config, app, logger), {
+    maxTokens: verifiedTokensKept,
+  });
+}
+
+function issuerVerifier(config: GatewayConfig, app: Express, logger: Logger): TokenVerifier {
   if (config.auth.kind === 'oidc') return oidcTokenVerifier(config.auth);
   const devIssuer = createDevIssuer(config.auth.key);
   if (devIssuer.ephemeral)
