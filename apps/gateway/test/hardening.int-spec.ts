@@ -2,8 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { testIdentityNumbers } from '@jobbnatet/testing';
 import { startGateway, type RunningGateway } from './support/gateway-harness';
 import { postGraphQL } from './support/http';
-import { ed25519Pair } from './support/keys';
-import { startTestOidcProvider, type TestOidcProvider } from './support/test-oidc-provider';
+import { startOidcSetup, type OidcSetup } from './support/oidc-setup';
 import { startParticipantsSubgraph, type TestSubgraph } from './support/test-subgraphs';
 
 /**
@@ -11,33 +10,20 @@ import { startParticipantsSubgraph, type TestSubgraph } from './support/test-sub
  * 4xx with a client code, or the retryable SERVICE_UNAVAILABLE, never a 500 or an echo of the input.
  */
 describe('gateway hardening', () => {
-  const identityKeys = ed25519Pair();
   const identityNumber = testIdentityNumbers()[0] as string;
-  let oidc: TestOidcProvider;
+  let setup: OidcSetup;
   let participants: TestSubgraph;
   const gateways: Record<'development' | 'production', { gateway: RunningGateway; token: string }> =
     {} as never;
-  let common: Record<string, string>;
 
   beforeAll(async () => {
-    oidc = await startTestOidcProvider();
-    participants = await startParticipantsSubgraph(identityKeys);
-    common = {
-      IDENTITY_SIGNING_KEY: identityKeys.privateKeyPem,
-      IDENTITY_SIGNING_KEY_ID: identityKeys.keyId,
-      OIDC_ISSUER: oidc.issuer,
-      OIDC_JWKS_URL: oidc.jwksUrl,
-      OIDC_AUDIENCE: oidc.audience,
-    };
-    const token = await oidc.mint({
-      sub: '11111111-1111-4111-8111-111111111111',
-      role: 'officer',
-      office_id: 'af-sodertalje',
-    });
+    setup = await startOidcSetup();
+    participants = setup.participants;
+    const token = setup.officerToken;
     // Production is what an unset JOBBNATET_MODE means.
-    gateways.production = { gateway: await startGateway([participants], common), token };
+    gateways.production = { gateway: await startGateway([participants], setup.env), token };
     gateways.development = {
-      gateway: await startGateway([participants], { ...common, JOBBNATET_MODE: 'development' }),
+      gateway: await startGateway([participants], { ...setup.env, JOBBNATET_MODE: 'development' }),
       token,
     };
   });
@@ -45,8 +31,7 @@ describe('gateway hardening', () => {
   afterAll(async () => {
     await gateways.production?.gateway.stop();
     await gateways.development?.gateway.stop();
-    await participants?.stop();
-    await oidc?.stop();
+    await setup?.stop();
   });
 
   it('binds every interface in production and only the loopback in development', () => {
@@ -119,8 +104,8 @@ describe('gateway hardening', () => {
   });
 
   it('answers SERVICE_UNAVAILABLE while a subgraph cannot be reached at all', async () => {
-    const doomed = await startParticipantsSubgraph(identityKeys);
-    const gateway = await startGateway([doomed], common);
+    const doomed = await startParticipantsSubgraph(setup.identityKeys);
+    const gateway = await startGateway([doomed], setup.env);
     try {
       await doomed.stop();
 

@@ -1,38 +1,22 @@
 import { startGateway, type RunningGateway } from './support/gateway-harness';
 import { postGraphQL } from './support/http';
-import { ed25519Pair } from './support/keys';
-import { startTestOidcProvider, type TestOidcProvider } from './support/test-oidc-provider';
-import { startParticipantsSubgraph, type TestSubgraph } from './support/test-subgraphs';
+import { startOidcSetup, type OidcSetup } from './support/oidc-setup';
 
 describe('gateway observability', () => {
-  const identityKeys = ed25519Pair();
-  let oidc: TestOidcProvider;
-  let participants: TestSubgraph;
+  let setup: OidcSetup;
   let gateway: RunningGateway;
   let token: string;
 
   beforeAll(async () => {
     delete process.env.APOLLO_TELEMETRY_DISABLED;
-    oidc = await startTestOidcProvider();
-    participants = await startParticipantsSubgraph(identityKeys);
-    gateway = await startGateway([participants], {
-      IDENTITY_SIGNING_KEY: identityKeys.privateKeyPem,
-      IDENTITY_SIGNING_KEY_ID: identityKeys.keyId,
-      OIDC_ISSUER: oidc.issuer,
-      OIDC_JWKS_URL: oidc.jwksUrl,
-      OIDC_AUDIENCE: oidc.audience,
-    });
-    token = await oidc.mint({
-      sub: '11111111-1111-4111-8111-111111111111',
-      role: 'officer',
-      office_id: 'af-sodertalje',
-    });
+    setup = await startOidcSetup();
+    gateway = await startGateway([setup.participants], setup.env);
+    token = setup.officerToken;
   });
 
   afterAll(async () => {
     await gateway?.stop();
-    await participants?.stop();
-    await oidc?.stop();
+    await setup?.stop();
   });
 
   it('sends no usage telemetry to Apollo: its only switch is set before the gateway is built', () => {

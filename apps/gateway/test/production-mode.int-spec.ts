@@ -1,43 +1,30 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { startGateway, type RunningGateway } from './support/gateway-harness';
 import { parsed, postGraphQL } from './support/http';
-import { ed25519Pair } from './support/keys';
-import { startTestOidcProvider, type TestOidcProvider } from './support/test-oidc-provider';
-import { startParticipantsSubgraph, type TestSubgraph } from './support/test-subgraphs';
+import { startOidcSetup, type OidcSetup } from './support/oidc-setup';
+import type { TestOidcProvider } from './support/test-oidc-provider';
+import type { TestSubgraph } from './support/test-subgraphs';
 
 /**
  * Production-mode probe with the default limits: what an outsider can learn or make the gateway do.
  * Tokens come from an in-test OIDC provider, since the dev issuer does not exist in production.
  */
 describe('gateway in production mode', () => {
-  const identityKeys = ed25519Pair();
+  let setup: OidcSetup;
   let oidc: TestOidcProvider;
   let participants: TestSubgraph;
   let gateway: RunningGateway;
   let token: string;
 
   beforeAll(async () => {
-    oidc = await startTestOidcProvider();
-    participants = await startParticipantsSubgraph(identityKeys);
-    gateway = await startGateway([participants], {
-      JOBBNATET_MODE: 'production',
-      IDENTITY_SIGNING_KEY: identityKeys.privateKeyPem,
-      IDENTITY_SIGNING_KEY_ID: identityKeys.keyId,
-      OIDC_ISSUER: oidc.issuer,
-      OIDC_JWKS_URL: oidc.jwksUrl,
-      OIDC_AUDIENCE: oidc.audience,
-    });
-    token = await oidc.mint({
-      sub: '11111111-1111-4111-8111-111111111111',
-      role: 'officer',
-      office_id: 'af-sodertalje',
-    });
+    setup = await startOidcSetup();
+    ({ oidc, participants, officerToken: token } = setup);
+    gateway = await startGateway([participants], { ...setup.env, JOBBNATET_MODE: 'production' });
   });
 
   afterAll(async () => {
     await gateway?.stop();
-    await participants?.stop();
-    await oidc?.stop();
+    await setup?.stop();
   });
 
   /** Sends an operation and reports whether any request reached the subgraph meanwhile. */
