@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { createKafka, ensureTopics } from '../../src/kafka/kafka-connection';
 import { KafkaOutboxSink } from '../../src/kafka/kafka-outbox-sink';
 import { Outbox } from '../../src/outbox/outbox';
-import { OutboxRelay } from '../../src/outbox/outbox-relay';
+import { OutboxRelay, type OutboxMessage } from '../../src/outbox/outbox-relay';
 import { brokers, freshDatabase, quietLogger, uniqueTopic } from '../support/environment';
 
 const topic = uniqueTopic('relay') as Topic;
@@ -145,5 +145,73 @@ describe('outbox relay', () => {
         ['schema-failure'],
       ),
     ).toEqual([{ events: 0, sequences: 0 }]);
+  });
+});
+
+describe('outbox relay batch limits', () => {
+  const limitsTopic = uniqueTopic('relay-limits') as Topic;
+  const noted = defineEvent('test.noted', 1, limitsTopic, {
+    n: z.number().int(),
+    text: z.string(),
+  });
+  const maxBatchBytes = 8 * 1024;
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let relay: OutboxRelay;
+  let kafkaSink: KafkaOutboxSink;
+  let probe: KafkaProbe;
+  const kafka = createKafka(brokers, 'relay-limits-test', quietLogger);
+  /** What each request to Kafka carried: the real sink, watched. */
+  const requests: OutboxMessage[][] = [];
+
+  beforeAll(async () => {
+    database = await freshDatabase();
+    await ensureTopics(kafka, [limitsTopic]);
+    kafkaSink = new KafkaOutboxSink(kafka);
+    probe = await KafkaProbe.start([limitsTopic], brokers);
+  });
+
+  afterAll(async () => {
+    await relay?.stop();
+    await kafkaSink.disconnect();
+    await probe.stop();
+    await database.drop();
+  });
+
+  it('keeps each request under maxBatchBytes of payloads, sends a larger event alone, and keeps the order', async () => {
+    // Written before the relay starts, so its first drain finds them all: 40 events of about
+    // 1 KB, one of 12 KB (over the limit on its own), then 10 more.
+    const texts = [
+      ...Array.from({ length: 40 }, () => 'a'.repeat(1000)),
+      'b'.repeat(12 * 1024),
+      ...Array.from({ length: 10 }, () => 'c'.repeat(1000)),
+    ];
+    const outbox = new Outbox('/jobbnatet/test');
+    await database.dataSource.transaction(async (manager) => {
+      for (const [n, text] of texts.entries())
+        await outbox.publish(manager, noted, { subject: 'one-aggregate', data: { n, text } });
+    });
+    relay = new OutboxRelay(
+      {
+        send: async (batch) => {
+          requests.push(batch.flatMap(({ messages }) => messages));
+          await kafkaSink.send(batch);
+        },
+      },
+      quietLogger,
+      { sessionUrl: database.sessionUrl, batchSize: 50, maxBatchBytes, pollIntervalMs: 60_000 },
+    );
+    await relay.start();
+
+    const received = await probe.waitForAll(() => true, texts.length, 30_000);
+    const order = received.map(
+      (message) => (JSON.parse(message.value!.toString()) as { data: { n: number } }).data.n,
+    );
+    expect(order).toEqual(texts.map((_, n) => n));
+    const bytes = (messages: OutboxMessage[]) =>
+      messages.reduce((sum, message) => sum + Buffer.byteLength(message.value), 0);
+    expect(requests.length).toBeGreaterThan(texts.length / 8);
+    for (const messages of requests)
+      expect(messages.length === 1 || bytes(messages) <= maxBatchBytes).toBe(true);
+    expect(requests.find((messages) => bytes(messages) > maxBatchBytes)).toHaveLength(1);
   });
 });

@@ -25,7 +25,7 @@ const settings = {
   events: 50_000,
   eventsPerTransaction: 500,
   concurrentWriters: 4,
-  relayBatchSize: 500,
+  relayBatch: 'the kit default (2 000 events, 640 KiB of payloads)',
   relayWorkers: 1,
   topicPartitions: 3,
 };
@@ -150,7 +150,6 @@ async function run(): Promise<BenchmarkResult> {
     const sink = new TimedSink(kafkaSink, settings.events);
     const relay = new OutboxRelay(sink, logger, {
       sessionUrl: databaseUrl(infra.databaseUrl, database),
-      batchSize: settings.relayBatchSize,
     });
     progress('starting the relay');
     const relayStarted = performance.now();
