@@ -52,6 +52,13 @@ function isParkingTopic(topic: string): boolean {
 }
 
 /**
+ * The largest record batch a kit topic takes (`max.message.bytes`; Kafka's default is 1 MB): room
+ * for the outbox relay's requests (docs/adr/0004). Every current client reads a batch larger than
+ * its fetch size (KIP-74), so consumers need no setting of their own.
+ */
+export const maxRecordBatchBytes = 4 * 1024 * 1024;
+
+/**
  * The topic-level configs the kit owns. Domain topics never delete by time or size: read models are
  * rebuilt by replaying them from the start. Parking topics keep their messages for a while only.
  */
@@ -63,5 +70,6 @@ export function managedTopicConfigs(
     'cleanup.policy': 'delete',
     'retention.ms': isParkingTopic(topic) ? String(settings.deadLetterRetentionMs) : '-1',
     'retention.bytes': '-1',
+    'max.message.bytes': String(maxRecordBatchBytes),
   };
 }

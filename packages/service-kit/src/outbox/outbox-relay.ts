@@ -9,6 +9,7 @@ import {
 } from '@jobbnatet/telemetry';
 import type { LoggerService } from '@nestjs/common';
 import { Client } from 'pg';
+import { maxRecordBatchBytes } from '../kafka/topic-settings';
 import { outboxChannel } from './outbox';
 
 export interface OutboxMessage {
@@ -31,9 +32,9 @@ export interface OutboxRelayOptions {
   /** Most events one drain step reads and sends in one request (default 2 000). */
   batchSize?: number;
   /**
-   * Most payload bytes in one request (default 640 KiB): Kafka refuses a partition's record batch
-   * over `message.max.bytes` (1 MB by default), and keys, headers and framing add about 150 bytes
-   * per event. A batch holds at least one event, however large.
+   * Most payload bytes in one request (default 2 MiB): Kafka refuses a partition's record batch over
+   * the topic's `max.message.bytes` (4 MiB on kit topics), and keys, headers and framing add about
+   * 200 bytes per event. A batch holds at least one event, however large.
    */
   maxBatchBytes?: number;
   /**
@@ -101,7 +102,7 @@ export class OutboxRelay {
   ) {
     // Larger batches cost less CPU per event (about 27 µs at 2 000 against 38 µs at 500).
     this.batchSize = options.batchSize ?? 2_000;
-    this.maxBatchBytes = options.maxBatchBytes ?? 640 * 1024;
+    this.maxBatchBytes = options.maxBatchBytes ?? maxRecordBatchBytes / 2;
     this.pollIntervalMs = options.pollIntervalMs ?? 2_000;
     this.reconnectDelayMs = options.reconnectDelayMs ?? 1_000;
   }

@@ -45,6 +45,7 @@ describe('topics', () => {
       'retention.ms': '-1',
       'retention.bytes': '-1',
       'cleanup.policy': 'delete',
+      'max.message.bytes': String(4 * 1024 * 1024),
     });
   });
 
@@ -64,7 +65,7 @@ describe('topics', () => {
           numPartitions: 2,
           configEntries: [
             { name: 'retention.ms', value: String(7 * 24 * 3_600_000) },
-            { name: 'max.message.bytes', value: '2000000' },
+            { name: 'compression.type', value: 'gzip' },
           ],
         },
       ],
@@ -72,7 +73,7 @@ describe('topics', () => {
     await ensureTopics(kafka, [topic], settings);
     expect(await configsOf(topic)).toMatchObject({
       'retention.ms': '-1',
-      'max.message.bytes': '2000000',
+      'compression.type': 'gzip',
     });
     // Adding partitions would move aggregates to other partitions and break their order.
     expect((await shapeOf(topic)).partitions).toBe(2);

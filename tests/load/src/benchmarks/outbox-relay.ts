@@ -25,7 +25,7 @@ const settings = {
   events: 50_000,
   eventsPerTransaction: 500,
   concurrentWriters: 4,
-  relayBatch: 'the kit default (2 000 events, 640 KiB of payloads)',
+  relayBatch: 'the kit default (2 000 events, 2 MiB of payloads)',
   relayWorkers: 1,
   topicPartitions: 3,
 };
