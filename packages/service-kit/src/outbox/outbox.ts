@@ -15,6 +15,12 @@ import { correlationId } from '../logging/request-context';
  */
 export const outboxChannel = 'jobbnatet_outbox';
 
+/**
+ * The largest event the outbox takes: far above any event of ours (under 1 KB), far below what a
+ * kit topic takes in one record batch (4 MiB), so no event can stall the relay.
+ */
+export const maxEventBytes = 1024 * 1024;
+
 export interface PendingEvent<D extends EventDefinition> {
   /** The aggregate id: the envelope's subject and the Kafka key. */
   subject: string;
@@ -24,7 +30,7 @@ export interface PendingEvent<D extends EventDefinition> {
 /**
  * Writes events into the outbox table inside the caller's transaction, so an event exists exactly
  * when the change it describes does. The envelope is validated first: an event that fails its schema
- * throws, and the caller's transaction rolls back with it. Each event gets the next number of its
+ * or is larger than `maxEventBytes` throws, and the caller's transaction rolls back with it. Each event gets the next number of its
  * subject's sequence (`subjectsequence`), which rolls back with the transaction too: no gaps.
  */
 export class Outbox {
@@ -54,12 +60,17 @@ export class Outbox {
       correlationId: correlationId(),
       traceparent: currentTraceparent(),
     });
+    const payload = JSON.stringify(envelope);
+    const bytes = Buffer.byteLength(payload);
+    if (bytes > maxEventBytes) {
+      throw new Error(`${definition.type} is ${bytes} bytes, over the outbox's ${maxEventBytes}`);
+    }
     await manager.insert(OutboxMessageEntity, {
       eventId: envelope.id,
       topic: definition.topic,
       messageKey: event.subject,
       traceparent: envelope.traceparent ?? null,
-      payload: JSON.stringify(envelope),
+      payload,
     });
     // The insert's trigger NOTIFYs the relay (kit migration NotifyRelayOnOutboxInsert).
     return envelope;

@@ -3,7 +3,7 @@ import { expectEventually, KafkaProbe } from '@jobbnatet/testing';
 import { z } from 'zod';
 import { createKafka, ensureTopics } from '../../src/kafka/kafka-connection';
 import { KafkaOutboxSink } from '../../src/kafka/kafka-outbox-sink';
-import { Outbox } from '../../src/outbox/outbox';
+import { maxEventBytes, Outbox } from '../../src/outbox/outbox';
 import { OutboxRelay, type OutboxMessage } from '../../src/outbox/outbox-relay';
 import { brokers, freshDatabase, quietLogger, uniqueTopic } from '../support/environment';
 
@@ -213,5 +213,24 @@ describe('outbox relay batch limits', () => {
     for (const messages of requests)
       expect(messages.length === 1 || bytes(messages) <= maxBatchBytes).toBe(true);
     expect(requests.find((messages) => bytes(messages) > maxBatchBytes)).toHaveLength(1);
+  });
+
+  it('refuses an event over maxEventBytes when it is written, so none can stall the relay', async () => {
+    const outbox = new Outbox('/jobbnatet/test');
+    await expect(
+      database.dataSource.transaction((manager) =>
+        outbox.publish(manager, noted, {
+          subject: 'too-large',
+          data: { n: 0, text: 'x'.repeat(maxEventBytes) },
+        }),
+      ),
+    ).rejects.toThrow(/^test\.noted is \d+ bytes, over the outbox's 1048576$/);
+    expect(
+      await database.dataSource.query(
+        `SELECT (SELECT count(*) FROM outbox WHERE message_key = $1)::int AS events,
+                (SELECT count(*) FROM outbox_subject_sequence WHERE subject = $1)::int AS sequences`,
+        ['too-large'],
+      ),
+    ).toEqual([{ events: 0, sequences: 0 }]);
   });
 });
