@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { topics } from '@jobbnatet/contracts';
-import { JsonLogger } from '@jobbnatet/service-kit';
+import { createKafka, ensureTopics, JsonLogger } from '@jobbnatet/service-kit';
 import {
   createIdentitySigner,
   reportingHistory,
@@ -60,6 +60,12 @@ describe('the reporting service killed while applying a batch', () => {
   let producer: KafkaTestProducer;
 
   beforeAll(async () => {
+    // The history goes in before the service first starts, so its topics are made here: the
+    // broker creates none on its own, and another suite may not have made them yet.
+    await ensureTopics(
+      createKafka(testKafkaBrokers(), 'killed-mid-batch-test', new JsonLogger('test', 'error')),
+      [topics.participants, topics.jobTracks],
+    );
     producer = await KafkaTestProducer.start();
     // In slices: one produce request of the whole history exceeds the broker's message size.
     for (const [topic, events] of [
