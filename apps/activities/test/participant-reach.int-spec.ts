@@ -159,14 +159,16 @@ describe('the participant reach replica in activities', () => {
       events.registered(participantId, 'af-sodertalje', '0181'),
       events.consentGiven(participantId, consentId, '0184'),
     );
-    await expectEventually(async () =>
+    // Keyed by consent, the consent may land on another partition and be applied first.
+    await expectEventually(async () => {
+      expect(await reachOf(participantId)).toMatchObject({ last_sequence: 1 });
       expect(
         await subgraph.sql(
           'SELECT withdrawn FROM participant_reach_consent WHERE consent_id = $1',
           [consentId],
         ),
-      ).toEqual([{ withdrawn: false }]),
-    );
+      ).toEqual([{ withdrawn: false }]);
+    });
     const consented = await subgraph.call(caseWorker, enrol, {
       input: { offeringId, participantId },
     });
