@@ -18,29 +18,36 @@ const minutes = (count: number) => count * 60_000;
 const localDir = mkdtempSync(join(tmpdir(), 'jobbnatet-readme-'));
 const ports = { gateway: 0, kafka: 0, postgres: 0 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(port, '127.0.0.1', () =>
+      server.close(() => resolve(true)),
+    );
+    server.once('error', () => resolve(false));
   });
 }
 
-async function freePortPair(): Promise<number> {
+const taken = new Set<number>();
+
+/**
+ * A base port whose `offsets` are all free and not given out before, below Linux's ephemeral
+ * range (32768–60999): a port from that range can be taken by any outgoing connection, Kafka's
+ * and PostgreSQL's clients included, between this choice and the command's start.
+ */
+async function freePorts(offsets: number[]): Promise<number> {
   for (;;) {
-    const port = await freePort();
-    const next = await new Promise<boolean>((resolve) => {
-      const server = createServer().listen(port + 1, '127.0.0.1', () =>
-        server.close(() => resolve(true)),
-      );
-      server.once('error', () => resolve(false));
-    });
-    if (next) return port;
+    const base = 20_000 + Math.floor(Math.random() * 10_000);
+    const wanted = offsets.map((offset) => base + offset);
+    if (wanted.some((port) => taken.has(port))) continue;
+    if ((await Promise.all(wanted.map(portIsFree))).every(Boolean)) {
+      for (const port of wanted) taken.add(port);
+      return base;
+    }
   }
 }
+
+/** The gateway's port, the five services' after it and their metrics ports 1000 above. */
+const platformOffsets = [0, 1, 2, 3, 4, 5, 1000, 1001, 1002, 1003, 1004, 1005];
 
 function commandEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -88,11 +95,20 @@ function launch(command: string): Running {
   };
 }
 
+/**
+ * What a failed command said: its own lines (progress, the reason it stopped), which the apps'
+ * log lines during shutdown would push out of a plain tail, then the tail itself.
+ */
+function failureOutput(output: string): string {
+  const own = output.split('\n').filter((line) => !/^\[[a-z-]+\] \{"level"/.test(line));
+  return `${own.slice(-60).join('\n')}\n--- last lines ---\n${output.slice(-1500)}`;
+}
+
 async function runToCompletion(command: string): Promise<string> {
   const running = launch(command);
   const code = await running.exited;
   // On failure the output is part of the message.
-  expect({ command, code, output: code === 0 ? '' : running.output().slice(-4000) }).toEqual({
+  expect({ command, code, output: code === 0 ? '' : failureOutput(running.output()) }).toEqual({
     command,
     code: 0,
     output: '',
@@ -130,7 +146,7 @@ async function waitFor(running: Running, line: string): Promise<void> {
   await expectEventually(
     () => {
       if (exitCode !== undefined)
-        throw new Error(`exited with ${exitCode}:\n${running.output().slice(-4000)}`);
+        throw new Error(`exited with ${exitCode}:\n${failureOutput(running.output())}`);
       expect(running.output()).toContain(line);
     },
     // A start provisions, builds, starts six services and loads the demo region: minutes on CI.
@@ -290,9 +306,10 @@ const exercises: Exercise[] = [
 
 describe('the commands the README documents', () => {
   beforeAll(async () => {
-    ports.gateway = await freePortPair();
-    ports.kafka = await freePortPair();
-    ports.postgres = await freePort();
+    ports.gateway = await freePorts(platformOffsets);
+    // The broker's listener and its controller's.
+    ports.kafka = await freePorts([0, 1]);
+    ports.postgres = await freePorts([0]);
   });
 
   // A failed exercise leaves nothing running for the next one.
