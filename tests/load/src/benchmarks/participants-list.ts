@@ -9,6 +9,7 @@ import { officeId, registerParticipants, subjectOf } from '../support/graphql-cl
 import { loadProblems, loadTest, type LoadOptions, type LoadResult } from '../support/http-load';
 import { startPeerGateway } from '../support/peer-gateways';
 import { benchBasePort, benchDatabaseSuffix, startBenchPlatform } from '../support/platform';
+import { cpuPerOperation, platformCpuTimes } from '../support/cpu-time';
 import { appPids, cpuMsOf } from '../support/process-stats';
 import { progress } from '../support/progress';
 import { summarize } from '../support/stats';
@@ -297,7 +298,7 @@ async function run(): Promise<BenchmarkResult> {
         ),
         'the reference (tests/load/src/peers/bare-list.ts) is graphql-js + node-postgres on node:http in its own process: it parses and validates each request and runs the page and count statements on the same table for the same office; it verifies no identity, applies no scope or disclosure rules, writes no access log and logs nothing. givenName is stored in clear (only identity numbers and contact details are encrypted), so neither side decrypts anything for this query. The Apollo subgraph floor (tests/load/src/peers/apollo-subgraph-list.ts) answers from the same statements with @apollo/subgraph on @apollo/server standalone: the decided stack without the product’s parts (Nest, TypeORM, identity, scope, access log, logging, metrics).',
         `trivial query: ${trivialQuery}, ${settings.trivial.connections} connection, p50 over the pooled responses of ${settings.trivial.rounds} interleaved rounds of ${settings.trivial.durationSeconds} s per path (${trivialGateway.count} gateway, ${trivialBareApollo.count} bare @apollo/gateway, ${trivialDirect.count} direct). The bare @apollo/gateway (tests/load/src/peers/apollo-peer.ts) is the decided gateway engine on @apollo/server standalone, signing the forwarded identity per subgraph request as ours does, without our token verification, armor rules, logging or metrics: the floor of what a gateway on this stack adds.`,
-        'server CPU per request: user + system time of the processes answering the path (gateway, bare @apollo/gateway: it and the participants subgraph; direct: the subgraph; the floor and the reference: their process) over the measured run, divided by its 2xx responses (10 ms clock ticks).',
+        'server CPU per request: user + system time of the processes answering the path (gateway, bare @apollo/gateway: it and the participants subgraph; direct: the subgraph; the floor and the reference: their process) over the measured run, divided by its 2xx responses (10 ms clock ticks). Database CPU per request: the same for PostgreSQL’s server and its backends (one that ended during the run is missed: a lower bound), which all paths share.',
         `autocannon, the gateway, the subgraphs, the reference and PostgreSQL share the same ${cpus().length} cores; autocannon itself used ${listPaths.map((path) => `${results[path].loadGeneratorCores.toFixed(2)} (${path})`).join(' / ')} of them.`,
       ],
       details: {
@@ -323,20 +324,33 @@ async function run(): Promise<BenchmarkResult> {
   }
 }
 
-/** Server CPU: the processes that answer a path (gateway and subgraph, the subgraph, the reference). */
-type Measured = LoadResult & { loadGeneratorCores: number; serverCpuMsPerRequest: number };
+/**
+ * Server CPU: the processes that answer a path (gateway and subgraph, the subgraph, the reference).
+ * Database CPU: PostgreSQL's server and backends, which every path shares and which competes with
+ * them for the same cores.
+ */
+type Measured = LoadResult & {
+  loadGeneratorCores: number;
+  serverCpuMsPerRequest: number;
+  databaseCpuMsPerRequest: number;
+};
 
 async function measured(options: LoadOptions, serverPids: readonly number[]): Promise<Measured> {
   const serverCpu = () => serverPids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
   const serverBefore = serverCpu();
+  const platformBefore = platformCpuTimes();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const result = await loadTest(options);
   const cpu = process.cpuUsage(cpuBefore);
+  const database = cpuPerOperation(platformBefore, platformCpuTimes(), result.ok).find(
+    ({ part }) => part === 'postgresql',
+  );
   return {
     ...result,
     loadGeneratorCores: (cpu.user + cpu.system) / 1000 / (performance.now() - started),
     serverCpuMsPerRequest: (serverCpu() - serverBefore) / result.ok,
+    databaseCpuMsPerRequest: database?.ms ?? Number.NaN,
   };
 }
 
@@ -373,6 +387,12 @@ function pathFigures(path: Path, result: Measured, base?: { path: Path; result: 
       value: result.serverCpuMsPerRequest,
       unit: 'ms',
       compared: versus(base?.result.serverCpuMsPerRequest),
+    },
+    {
+      label: `${path}: database CPU per request`,
+      value: result.databaseCpuMsPerRequest,
+      unit: 'ms',
+      compared: versus(base?.result.databaseCpuMsPerRequest),
     },
   ].map(({ compared, ...figure }) => (compared ? { ...figure, compared } : figure));
 }

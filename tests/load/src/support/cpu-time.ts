@@ -52,9 +52,9 @@ export function platformCpuTimes(): CpuTimes {
 }
 
 /**
- * CPU milliseconds per operation for each part between two readings, over the processes alive at
- * both: a database backend that started or ended in between is not counted (the database figure
- * is a lower bound).
+ * CPU milliseconds per operation for each part between two readings. A process that started in
+ * between (a new database backend) counts from its start; one that ended in between is not
+ * counted, so the database figure is a lower bound.
  */
 export function cpuPerOperation(
   before: CpuTimes,
@@ -63,8 +63,8 @@ export function cpuPerOperation(
 ): { part: string; ms: number }[] {
   const parts = new Map<string, number>();
   for (const [pid, { part, ms }] of after) {
-    const earlier = before.get(pid);
-    if (earlier) parts.set(part, (parts.get(part) ?? 0) + (ms - earlier.ms) / operations);
+    const earlier = before.get(pid)?.ms ?? 0;
+    parts.set(part, (parts.get(part) ?? 0) + (ms - earlier) / operations);
   }
   return [...parts].map(([part, ms]) => ({ part, ms })).sort((a, b) => b.ms - a.ms);
 }
