@@ -161,6 +161,8 @@ export function createGatewayServer(
 
   const app = express();
   app.disable('x-powered-by');
+  // GraphQL answers are POSTs, never cached: hashing each body for an ETag is work for nothing.
+  app.set('etag', false);
   app.use(httpServerSpans());
   app.use(securityHeaders(config));
   const httpServer = createServer(app);

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { serveMetrics, startTracing } from '@jobbnatet/telemetry';
 import { Logger } from 'nestjs-pino';
 import { listenHost, type ServiceConfig } from './config/service-config';
@@ -20,10 +21,14 @@ export async function bootstrapService(
   startTracing(serviceName);
   // Until the app's own logger (nestjs-pino, see ServiceKitModule) exists: start-up failures.
   const earlyLogger = new JsonLogger(serviceName, config.LOG_LEVEL);
-  const app = await NestFactory.create(appModule, { bufferLogs: true }).catch((error: unknown) => {
+  const app = await NestFactory.create<NestExpressApplication>(appModule, {
+    bufferLogs: true,
+  }).catch((error: unknown) => {
     earlyLogger.error(error instanceof Error ? error : String(error), undefined, 'Bootstrap');
     throw error;
   });
+  // Every answer is a POST's, never cached: hashing each body for an ETag is work for nothing.
+  app.set('etag', false);
   const logger = app.get(Logger);
   app.useLogger(logger);
   process.on('unhandledRejection', (reason) =>

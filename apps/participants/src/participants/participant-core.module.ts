@@ -6,7 +6,7 @@ import { ParticipantCases } from './participant-cases';
 import { NationalRegister } from './national-register';
 import { ParticipantChanges } from './participant-changes.service';
 import { ParticipantList } from './participant-list';
-import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
+import { ParticipantsResolver } from './participants.resolver';
 import { ParticipantsService } from './participants.service';
 import { TallyCompaction } from './tally-compaction';
 
@@ -21,7 +21,6 @@ export function participantsCipher(
   imports: [AccessLogModule],
   providers: [
     ParticipantsResolver,
-    ParticipantConnectionResolver,
     ParticipantsService,
     ParticipantCases,
     ParticipantList,

@@ -39,34 +39,33 @@ export class ParticipantList {
     private readonly cases: ParticipantCases,
   ) {}
 
-  /** One page within the caller's scope and filter, newest first; the count only when asked. */
+  /**
+   * One page within the caller's scope and filter, newest first. The count, only when asked for,
+   * comes with the page's rows: one statement, unless the page is empty.
+   */
   async page(
     access: Access,
     filter: ParticipantFilter,
-    first: number,
-    after?: string | null,
-    reason?: string | null,
-  ): Promise<ParticipantConnection & { countTotal: () => Promise<number> }> {
-    const limit = pageSize(first);
-    const stated = adminReason(reason);
+    page: { first: number; after?: string | null; reason?: string | null; withCount: boolean },
+  ): Promise<ParticipantConnection> {
+    const limit = pageSize(page.first);
+    const stated = adminReason(page.reason);
     const params: unknown[] = [];
-    const where = [
-      scopeCondition(access.scope, participantScopeColumns, params),
-      ...this.filterConditions(access, filter, params, stated),
-    ];
-    const filtered = where.join(' AND ');
-    const filterParams = [...params];
-    if (after) {
-      const cursor = decodeCursor(after);
+    const where = this.conditions(access, filter, params, stated);
+    if (page.after) {
+      const cursor = decodeCursor(page.after);
       params.push(cursor.registeredAt, cursor.id);
       where.push(`(p.registered_at, p.id) < ($${params.length - 1}, $${params.length}::uuid)`);
     }
+    const counted = page.withCount
+      ? `, (${this.countStatement(access, filter, params, stated)}) AS total_count`
+      : '';
     params.push(limit + 1);
     const rows = (await this.dataSource.query(
-      `SELECT ${participantColumns} FROM participant p WHERE ${where.join(' AND ')}
+      `SELECT ${participantColumns}${counted} FROM participant p WHERE ${where.join(' AND ')}
        ORDER BY p.registered_at DESC, p.id DESC LIMIT $${params.length}`,
       params,
-    )) as ParticipantRow[];
+    )) as (ParticipantRow & { total_count?: number })[];
     const edges = rows.slice(0, limit).map((row) => ({
       cursor: encodeCursor({ registeredAt: row.registered_at, id: row.id }),
       node: this.cases.toModel(access, row, stated),
@@ -74,25 +73,51 @@ export class ParticipantList {
     return {
       edges,
       pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: rows.length > limit },
-      totalCount: 0,
-      countTotal: () => this.count(access, filter, filtered, filterParams),
+      totalCount: page.withCount
+        ? (rows[0]?.total_count ?? (await this.count(access, filter, stated)))
+        : 0,
     };
   }
 
+  /** The count alone: for an empty page, which has no row to carry it. */
   private async count(
     access: Access,
     filter: ParticipantFilter,
-    filtered: string,
-    filterParams: unknown[],
+    stated: string | undefined,
   ): Promise<number> {
-    const tallied = this.tallyCondition(access, filter);
+    const params: unknown[] = [];
     const [{ count }] = (await this.dataSource.query(
-      tallied
-        ? `SELECT coalesce(sum(t.participants), 0)::int AS count FROM participant_tally t WHERE ${tallied.where}`
-        : `SELECT count(*)::int AS count FROM participant p WHERE ${filtered}`,
-      tallied ? tallied.params : filterParams,
+      this.countStatement(access, filter, params, stated),
+      params,
     )) as [{ count: number }];
     return count;
+  }
+
+  /** The count of the filtered list (any cursor aside), its parameters added to `params`. */
+  private countStatement(
+    access: Access,
+    filter: ParticipantFilter,
+    params: unknown[],
+    stated: string | undefined,
+  ): string {
+    const tallied = this.tallyCondition(access, filter, params);
+    return tallied
+      ? `SELECT coalesce(sum(t.participants), 0)::int AS count FROM participant_tally t WHERE ${tallied}`
+      : `SELECT count(*)::int AS count FROM participant p
+          WHERE ${this.conditions(access, filter, params, stated).join(' AND ')}`;
+  }
+
+  /** The caller's scope and the filter, as conditions on `participant p`. */
+  private conditions(
+    access: Access,
+    filter: ParticipantFilter,
+    params: unknown[],
+    stated: string | undefined,
+  ): string[] {
+    return [
+      scopeCondition(access.scope, participantScopeColumns, params),
+      ...this.filterConditions(access, filter, params, stated),
+    ];
   }
 
   /**
@@ -102,14 +127,14 @@ export class ParticipantList {
   private tallyCondition(
     access: Access,
     filter: ParticipantFilter,
-  ): { where: string; params: unknown[] } | null {
+    params: unknown[],
+  ): string | null {
     const finer =
       filter.mine ||
       filter.municipalityCode != null ||
       filter.name != null ||
       filter.retentionCheckDue;
     if (finer || (access.scope.kind !== 'office' && access.scope.kind !== 'all')) return null;
-    const params: unknown[] = [];
     const param = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
@@ -122,7 +147,7 @@ export class ParticipantList {
         ? `t.status = ANY(${param(filter.status)}::text[])`
         : `t.status <> 'ERASED'`,
     );
-    return { where: where.join(' AND '), params };
+    return where.join(' AND ');
   }
 
   private filterConditions(

@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { invalidInput } from './participant.errors';
 
 /** Keyset cursor over (registered_at, id), newest first: stable while rows are added. */
@@ -43,4 +44,28 @@ export function nameSearch(value: string): string {
     throw invalidInput('filter.name', 'filter.name must be 2–100 characters');
   }
   return trimmed.replace(/[\\%_]/g, (match) => `\\${match}`);
+}
+
+/**
+ * Whether the operation selects `field` on the value the resolver returns, directly or through
+ * fragments. A field under `@skip`/`@include` counts as selected: at worst it is computed unused.
+ */
+export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
+  const visited = new Set<string>();
+  const within = (selectionSet: SelectionSetNode | undefined): boolean =>
+    (selectionSet?.selections ?? []).some((selection) => {
+      switch (selection.kind) {
+        case Kind.FIELD:
+          return selection.name.value === field;
+        case Kind.INLINE_FRAGMENT:
+          return within(selection.selectionSet);
+        case Kind.FRAGMENT_SPREAD: {
+          const name = selection.name.value;
+          if (visited.has(name)) return false;
+          visited.add(name);
+          return within(info.fragments[name]?.selectionSet);
+        }
+      }
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
 }

@@ -152,7 +152,7 @@ export class ParticipantConnection {
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
-  /** Resolved only when asked for: counting a large office is the expensive part of a page. */
+  /** Counted only when asked for: counting a large office is the expensive part of a page. */
   @Field(() => Int, { description: 'All participants matching the filter in your scope.' })
   totalCount!: number;
 }

@@ -21,7 +21,7 @@ import { NotesResolver } from '../notes/notes.resolver';
 import { OutcomesModule, outcomesResolvers } from '../outcomes/outcomes.module';
 import { ParticipantCoreModule } from './participant-core.module';
 import { ParticipantEntity } from './participant.entity';
-import { ParticipantConnectionResolver, ParticipantsResolver } from './participants.resolver';
+import { ParticipantsResolver } from './participants.resolver';
 
 /** The tables this service maps (the kit adds its own). */
 export const participantsEntities = [
@@ -37,7 +37,6 @@ export const participantsEntities = [
 /** The resolvers whose types make up this subgraph's schema (what the SDL printer boots). */
 export const participantsResolvers = [
   ParticipantsResolver,
-  ParticipantConnectionResolver,
   ConsentResolver,
   HistoryResolver,
   ErasureResolver,

@@ -2,18 +2,19 @@ import { type Access, CurrentAccess, Scoped } from '@jobbnatet/service-kit';
 import {
   Args,
   ID,
+  Info,
   Int,
   Mutation,
   Parent,
   Query,
-  ResolveField,
   Resolver,
   ResolveReference,
 } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { participantPolicy } from './participant-access';
 import { ParticipantCases } from './participant-cases';
 import { ParticipantFilterInput } from './participant-filter.input';
-import { adminReason } from './participant-page';
+import { adminReason, selectsField } from './participant-page';
 import { ParticipantConnection, ParticipantModel } from './participant.model';
 import { ParticipantChanges } from './participant-changes.service';
 import { ParticipantList } from './participant-list';
@@ -58,13 +59,16 @@ export class ParticipantsResolver {
   })
   participants(
     @CurrentAccess() access: Access,
+    @Info() info: GraphQLResolveInfo,
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
     @Args('filter', { type: () => ParticipantFilterInput, nullable: true })
     filter?: ParticipantFilterInput | null,
     @Args('reason', reasonArg) reason?: string | null,
   ): Promise<ParticipantConnection> {
-    return this.list.page(access, filter ?? {}, first, after, reason);
+    // Counting a large office is the expensive part of a page: only when it is asked for.
+    const withCount = selectsField(info, 'totalCount');
+    return this.list.page(access, filter ?? {}, { first, after, reason, withCount });
   }
 
   @Scoped(participantPolicy)
@@ -96,16 +100,5 @@ export class ParticipantsResolver {
     @CurrentAccess() access: Access,
   ): Promise<ParticipantModel | null> {
     return this.cases.loader(access).load(reference.id);
-  }
-}
-
-/** Counting is the expensive part of a page: done only when `totalCount` is asked for. */
-@Resolver(() => ParticipantConnection)
-export class ParticipantConnectionResolver {
-  @ResolveField(() => Int)
-  totalCount(
-    @Parent() connection: ParticipantConnection & { countTotal: () => Promise<number> },
-  ): Promise<number> {
-    return connection.countTotal();
   }
 }
