@@ -1,4 +1,8 @@
-import { createLogger as createPinoLogger, type Logger as PinoLogger } from '@jobbnatet/logging';
+import {
+  createLogger as createPinoLogger,
+  nonBlockingStdout,
+  type Logger as PinoLogger,
+} from '@jobbnatet/logging';
 import type { LogLevel } from './config';
 import { currentCorrelationId } from './request-scope';
 
@@ -22,7 +26,7 @@ export type LogSink = (line: string) => void;
 export function createLogger(level: LogLevel, sink?: LogSink): Logger {
   const pino: PinoLogger = createPinoLogger(
     { service: 'gateway', level, correlationId: currentCorrelationId },
-    sink ? { write: (line: string) => sink(line.trimEnd()) } : undefined,
+    sink ? { write: (line: string) => sink(line.trimEnd()) } : nonBlockingStdout(),
   );
   return {
     debug: (msg, fields = {}) => pino.debug(fields, msg),

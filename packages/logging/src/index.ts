@@ -1,5 +1,6 @@
 export {
   createLogger,
+  nonBlockingStdout,
   loggerOptions,
   redactedKeys,
   redactionCensor,

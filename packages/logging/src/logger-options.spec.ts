@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { context, ROOT_CONTEXT, trace, TraceFlags } from '@opentelemetry/api';
 import { testIdentityNumbers } from '@jobbnatet/testing';
@@ -102,5 +104,21 @@ describe('shared logger options', () => {
     logger.debug('noise');
 
     expect(lines).toEqual([]);
+  });
+});
+
+describe('nonBlockingStdout', () => {
+  it('loses no line when the process exits straight after logging', () => {
+    // A process of its own: what counts is what reaches its standard output before it is gone.
+    const script = `
+      const { createLogger, nonBlockingStdout } = require(${JSON.stringify(join(__dirname, '..', 'dist', 'index.js'))});
+      const logger = createLogger({ service: 'gateway', level: 'info' }, nonBlockingStdout());
+      for (let i = 0; i < 5000; i++) logger.info({ i }, 'request completed');
+      process.exit(0);
+    `;
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    const lines = run.stdout.trimEnd().split('\n');
+    expect({ status: run.status, lines: lines.length }).toEqual({ status: 0, lines: 5000 });
+    expect((JSON.parse(lines[4999]!) as { i: number }).i).toBe(4999);
   });
 });

@@ -93,6 +93,15 @@ export function loggerOptions(options: AppLoggerOptions): LoggerOptions {
   };
 }
 
+/**
+ * Standard output written without blocking: a line goes out with the next write, and lines logged
+ * while one is in flight go together, so a busy server makes one write for many lines. Whatever
+ * is pending is flushed when the process exits.
+ */
+export function nonBlockingStdout(): DestinationStream {
+  return pino.destination({ dest: 1, sync: false });
+}
+
 /** A pino logger with `loggerOptions`, writing to stdout unless given a destination. */
 export function createLogger(options: AppLoggerOptions, destination?: DestinationStream): Logger {
   return destination ? pino(loggerOptions(options), destination) : pino(loggerOptions(options));
