@@ -14,7 +14,8 @@ const swc = {
 
 /**
  * The one jest configuration. Unit specs sit beside the code (`src/**\/*.spec.ts`); integration
- * specs that need PostgreSQL or Kafka live in `test/**\/*.int-spec.ts` and run one file at a time.
+ * specs that need PostgreSQL or Kafka live in `test/**\/*.int-spec.ts` and run one file at a time,
+ * unless a package whose suites are independent of each other says `maxWorkers: 2`.
  */
 export function jestConfig(overrides: Config = {}): Config {
   return {
