@@ -4,6 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import type { Benchmark, BenchmarkResult } from '../benchmark';
 import { devLogin } from '@jobbnatet/testing';
 import { registerMutation, registrationInput } from '../support/graphql-client';
+import { cpuPerOperation, platformCpuTimes } from '../support/cpu-time';
 import { comparedWithLimit, limits } from '../support/limits';
 import { startBenchPlatform } from '../support/platform';
 import { progress } from '../support/progress';
@@ -109,6 +110,7 @@ async function run(): Promise<BenchmarkResult> {
 
     progress(`registering ${settings.registrations} participants at ${settings.ratePerSecond}/s`);
     const interval = 1000 / settings.ratePerSecond;
+    const cpuBefore = platformCpuTimes();
     const started = performance.now();
     const pending: Promise<{ id: string } & Timing>[] = [];
     for (let i = 0; i < settings.registrations; i++) {
@@ -123,6 +125,7 @@ async function run(): Promise<BenchmarkResult> {
       registered.map(({ id }) => id),
       30_000,
     );
+    const cpu = cpuPerOperation(cpuBefore, platformCpuTimes(), registered.length);
 
     const responseToEvent = registered.map(({ id, answeredAt }) => arrivals.get(id)! - answeredAt);
     const requestToEvent = registered.map(({ id, sentAt }) => arrivals.get(id)! - sentAt);
@@ -165,9 +168,20 @@ async function run(): Promise<BenchmarkResult> {
         { label: 'request sent → event p99', value: summarize(requestToEvent).p99, unit: 'ms' },
         { label: 'mutation round trip p50', value: summarize(mutation).p50, unit: 'ms' },
         { label: 'mutation round trip p99', value: summarize(mutation).p99, unit: 'ms' },
+        {
+          label: 'CPU per registration, whole platform',
+          value: cpu.reduce((sum, { ms }) => sum + ms, 0),
+          unit: 'ms',
+        },
+        ...cpu.map(({ part, ms }) => ({
+          label: `CPU per registration, ${part}`,
+          value: ms,
+          unit: 'ms',
+        })),
       ],
       notes: [
         'response → event: from the HTTP response (fully read by the client) to the event at a kafkajs consumer; the commit happened earlier, inside the mutation, so this is shorter than commit → consumer.',
+        'CPU: user + system time of each process from /proc, from the first measured registration until the last event arrived, per registration (idle work included).',
         "event time → event: from the envelope's `time` (stamped in the transaction just before the commit, 1 ms resolution, so up to 1 ms too long) to arrival; the closest to LIMITS' commit → consumer.",
         ...(early > 0
           ? [
