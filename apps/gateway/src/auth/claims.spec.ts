@@ -17,6 +17,23 @@ describe('access-token claims to caller identity', () => {
     });
   });
 
+  it('gives each request its own correlation id when one token is used again', () => {
+    const remembered = Object.freeze({ ...officer });
+
+    const first = toCallerIdentity(remembered, 'req-a');
+    const second = toCallerIdentity(remembered, 'req-b');
+
+    expect(first).toEqual({ ...second, correlationId: 'req-a' });
+    expect(second.correlationId).toBe('req-b');
+  });
+
+  it('refuses unusable claims every time they come, not only the first', () => {
+    const withoutOffice = Object.freeze({ sub: officer.sub, role: 'officer' });
+
+    expect(() => toCallerIdentity(withoutOffice, 'r1')).toThrow(ClaimsRejectedError);
+    expect(() => toCallerIdentity(withoutOffice, 'r2')).toThrow(ClaimsRejectedError);
+  });
+
   it('maps an employer contact to an identity scoped to their employer', () => {
     const employerId = 'e1e1e1e1-e1e1-4e1e-8e1e-e1e1e1e1e1e1';
 

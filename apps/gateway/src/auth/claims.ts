@@ -33,10 +33,29 @@ export class ClaimsRejectedError extends Error {
   override name = 'ClaimsRejectedError';
 }
 
+/**
+ * The identity each remembered token's claims map to, by the payload object the caching verifier
+ * hands out for that token (docs/adr/0036): the same claims map the same way, so a session's
+ * requests after its first skip the two schema checks. Only accepted claims are kept.
+ */
+const mappedClaims = new WeakMap<object, Omit<CallerIdentity, 'correlationId'>>();
+
 export function toCallerIdentity(
   payload: Record<string, unknown>,
   correlationId: string,
 ): CallerIdentity {
+  let mapped = mappedClaims.get(payload);
+  if (!mapped) {
+    mapped = Object.freeze(claimsToIdentity(payload));
+    mappedClaims.set(payload, mapped);
+  }
+  // The correlation id is the gateway's own: sane or fresh (request-scope.ts), never empty.
+  return { ...mapped, correlationId };
+}
+
+const identityOfClaims = callerIdentitySchema.omit({ correlationId: true });
+
+function claimsToIdentity(payload: Record<string, unknown>): Omit<CallerIdentity, 'correlationId'> {
   const claims = accessTokenClaimsSchema.safeParse(payload);
   if (!claims.success) {
     throw new ClaimsRejectedError(
@@ -48,13 +67,12 @@ export function toCallerIdentity(
   if (scopeClaim && claims.data[scopeClaim] === undefined) {
     throw new ClaimsRejectedError(`role ${role} needs the ${scopeClaim} claim`);
   }
-  return callerIdentitySchema.parse({
+  return identityOfClaims.parse({
     userId: sub,
     role,
     officeId: office_id,
     municipalityCode: municipality_code,
     employerId: employer_id,
     providerId: provider_id,
-    correlationId,
   });
 }
