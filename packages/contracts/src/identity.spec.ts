@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
 import {
   type BoundOperation,
   type CallerIdentity,
@@ -70,6 +71,23 @@ describe('forwarded identity', () => {
       { key: current.privateKey, keyId: current.keyId, audience: 'participants', operation },
     );
     await expect(verify(malformed)).rejects.toThrow(/incomplete/);
+  });
+
+  it('is a standard compact JWS: EdDSA with the key id, issuer, audience, id, a minute of life', async () => {
+    const token = await sign();
+
+    expect(decodeProtectedHeader(token)).toEqual({ alg: 'EdDSA', kid: current.keyId });
+    const claims = decodeJwt(token);
+    expect(claims).toMatchObject({ ...identity, iss: 'jobbnatet-gateway', aud: 'participants' });
+    expect(claims.jti).toMatch(/^[0-9a-f-]{36}$/);
+    expect(claims.exp! - claims.iat!).toBe(60);
+    expect(Math.abs(claims.iat! - Date.now() / 1000)).toBeLessThan(5);
+  });
+
+  it('refuses to sign with a key that is not Ed25519', async () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+
+    await expect(sign({ key: rsa.privateKey })).rejects.toThrow(/Ed25519/);
   });
 
   it('does not depend on the order of keys in the variables', async () => {
