@@ -4,7 +4,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import type { Benchmark, BenchmarkResult } from '../benchmark';
 import { devLogin } from '@jobbnatet/testing';
 import { registerMutation, registrationInput } from '../support/graphql-client';
-import { cpuPerOperation, platformCpuTimes } from '../support/cpu-time';
+import { cpuFigures, cpuPerOperation, platformCpuTimes } from '../support/cpu-time';
 import { comparedWithLimit, limits } from '../support/limits';
 import { startBenchPlatform } from '../support/platform';
 import { progress } from '../support/progress';
@@ -168,16 +168,7 @@ async function run(): Promise<BenchmarkResult> {
         { label: 'request sent → event p99', value: summarize(requestToEvent).p99, unit: 'ms' },
         { label: 'mutation round trip p50', value: summarize(mutation).p50, unit: 'ms' },
         { label: 'mutation round trip p99', value: summarize(mutation).p99, unit: 'ms' },
-        {
-          label: 'CPU per registration, whole platform',
-          value: cpu.reduce((sum, { ms }) => sum + ms, 0),
-          unit: 'ms',
-        },
-        ...cpu.map(({ part, ms }) => ({
-          label: `CPU per registration, ${part}`,
-          value: ms,
-          unit: 'ms',
-        })),
+        ...cpuFigures(cpu, 'registration'),
       ],
       notes: [
         'response → event: from the HTTP response (fully read by the client) to the event at a kafkajs consumer; the commit happened earlier, inside the mutation, so this is shorter than commit → consumer.',

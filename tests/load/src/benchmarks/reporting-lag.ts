@@ -7,7 +7,7 @@ import { registerParticipants } from '../support/graphql-client';
 import { comparedWithLimit, limits } from '../support/limits';
 import { benchDatabaseSuffix, startBenchPlatform } from '../support/platform';
 import { consumersCaughtUp } from '../support/caught-up';
-import { cpuPerOperation, platformCpuTimes } from '../support/cpu-time';
+import { cpuFigures, cpuPerOperation, platformCpuTimes } from '../support/cpu-time';
 import { progress } from '../support/progress';
 import { sleep, summarize, withTimeout } from '../support/stats';
 import { Teardown } from '../support/teardown';
@@ -176,16 +176,7 @@ async function run(): Promise<BenchmarkResult> {
         { label: 'request sent → read model p99', value: fromRequest.p99, unit: 'ms' },
         { label: 'mutation round trip p50', value: roundTrip.p50, unit: 'ms' },
         { label: 'mutation round trip p99', value: roundTrip.p99, unit: 'ms' },
-        {
-          label: 'CPU per mutation, whole platform',
-          value: cpu.reduce((sum, { ms }) => sum + ms, 0),
-          unit: 'ms',
-        },
-        ...cpu.map(({ part, ms }) => ({
-          label: `CPU per mutation, ${part}`,
-          value: ms,
-          unit: 'ms',
-        })),
+        ...cpuFigures(cpu, 'mutation'),
         {
           label: 'CPU when idle (before the run), whole platform',
           value: idle.reduce((sum, { ms }) => sum + ms, 0),

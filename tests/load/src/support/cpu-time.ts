@@ -68,3 +68,22 @@ export function cpuPerOperation(
   }
   return [...parts].map(([part, ms]) => ({ part, ms })).sort((a, b) => b.ms - a.ms);
 }
+
+/** A benchmark's CPU figures: the whole platform's per operation, then each part's. */
+export function cpuFigures(
+  cpu: readonly { part: string; ms: number }[],
+  operation: string,
+): { label: string; value: number; unit: string }[] {
+  return [
+    {
+      label: `CPU per ${operation}, whole platform`,
+      value: cpu.reduce((sum, { ms }) => sum + ms, 0),
+      unit: 'ms',
+    },
+    ...cpu.map(({ part, ms }) => ({
+      label: `CPU per ${operation}, ${part}`,
+      value: ms,
+      unit: 'ms',
+    })),
+  ];
+}
