@@ -263,6 +263,18 @@ async function run(): Promise<BenchmarkResult> {
           result: results.direct,
         }),
         {
+          label: 'gateway: its own CPU per request (without the subgraph)',
+          value: results.gateway.frontCpuMsPerRequest,
+          unit: 'ms',
+          compared: { with: 'bare-apollo', value: results['bare-apollo'].frontCpuMsPerRequest },
+        },
+        ...(['gateway', 'bare-apollo'] as const).map((path) => ({
+          label: `subgraph CPU per request behind ${path}`,
+          value: results[path].serverCpuMsPerRequest - results[path].frontCpuMsPerRequest,
+          unit: 'ms',
+          compared: { with: 'direct', value: results.direct.serverCpuMsPerRequest },
+        })),
+        {
           label: 'target: subgraph / reference requests/s ≥ 0.5',
           value: results.direct.requestsPerSecond / results.reference.requestsPerSecond,
           unit: '×',
@@ -343,12 +355,16 @@ async function run(): Promise<BenchmarkResult> {
 type Measured = LoadResult & {
   loadGeneratorCores: number;
   serverCpuMsPerRequest: number;
+  /** The same, for the path's first process alone: the gateway's own share on a gateway path. */
+  frontCpuMsPerRequest: number;
   databaseCpuMsPerRequest: number;
 };
 
 async function measured(options: LoadOptions, serverPids: readonly number[]): Promise<Measured> {
   const serverCpu = () => serverPids.reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  const frontCpu = () => cpuMsOf(serverPids[0]!);
   const serverBefore = serverCpu();
+  const frontBefore = frontCpu();
   const platformBefore = platformCpuTimes();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
@@ -361,6 +377,7 @@ async function measured(options: LoadOptions, serverPids: readonly number[]): Pr
     ...result,
     loadGeneratorCores: (cpu.user + cpu.system) / 1000 / (performance.now() - started),
     serverCpuMsPerRequest: (serverCpu() - serverBefore) / result.ok,
+    frontCpuMsPerRequest: (frontCpu() - frontBefore) / result.ok,
     databaseCpuMsPerRequest: database?.ms ?? Number.NaN,
   };
 }
@@ -384,6 +401,7 @@ function pooled(runs: readonly Measured[]): Measured {
     mismatches: sum((run) => run.mismatches),
     loadGeneratorCores: sum((run) => run.loadGeneratorCores * run.durationSeconds) / seconds,
     serverCpuMsPerRequest: sum((run) => run.serverCpuMsPerRequest * run.ok) / ok,
+    frontCpuMsPerRequest: sum((run) => run.frontCpuMsPerRequest * run.ok) / ok,
     databaseCpuMsPerRequest: sum((run) => run.databaseCpuMsPerRequest * run.ok) / ok,
   };
 }
