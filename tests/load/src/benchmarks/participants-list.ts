@@ -22,7 +22,7 @@ const settings = {
   rounds: 3,
   connections: 10,
   order:
-    'warm-up gateway, bare @apollo/gateway, direct, Apollo subgraph floor, reference; then the five in turn, round after round, pooled per path; then the trivial query through the gateway, a bare @apollo/gateway and direct, interleaved the same way',
+    'warm-up gateway, bare @apollo/gateway, direct, Apollo subgraph floor, reference; then the five in turn and the direct path once more held to the rate the gateway path just reached, round after round, pooled per path; then the trivial query through the gateway, a bare @apollo/gateway and direct, interleaved the same way',
   trivial: { connections: 1, warmUpSeconds: 2, durationSeconds: 5, rounds: 2 },
 };
 
@@ -212,13 +212,33 @@ async function run(): Promise<BenchmarkResult> {
     const listRuns = Object.fromEntries(
       listPaths.map((path) => [path, [] as Measured[]]),
     ) as Record<Path, Measured[]>;
+    const pacedDirectRuns: Measured[] = [];
     for (let round = 1; round <= settings.rounds; round++) {
       progress(
         `measuring the list: round ${round} of ${settings.rounds}, ${settings.durationSeconds} s per path`,
       );
       for (const path of listPaths)
         listRuns[path].push(await listRun(path, settings.durationSeconds));
+      // The direct path again, held to the rate the gateway path just reached: what the subgraph
+      // and the database cost per page at that rate, apart from anything the gateway sends.
+      const gatewayRate = listRuns.gateway.at(-1)!.requestsPerSecond;
+      pacedDirectRuns.push(
+        await measured(
+          {
+            ...(await target(
+              'direct',
+              listQuery,
+              list.direct,
+              settings.durationSeconds,
+              settings.connections,
+            )),
+            overallRate: Math.round(gatewayRate),
+          },
+          serverPids.direct,
+        ),
+      );
     }
+    const pacedDirect = pooled(pacedDirectRuns);
     const results = Object.fromEntries(
       listPaths.map((path) => [path, pooled(listRuns[path])]),
     ) as Record<Path, Measured>;
@@ -268,6 +288,24 @@ async function run(): Promise<BenchmarkResult> {
           unit: 'ms',
           compared: { with: 'bare-apollo', value: results['bare-apollo'].frontCpuMsPerRequest },
         },
+        {
+          label: "direct held to the gateway path's rate: requests/s",
+          value: pacedDirect.requestsPerSecond,
+          unit: 'req/s',
+          compared: { with: 'gateway', value: results.gateway.requestsPerSecond },
+        },
+        {
+          label: "direct held to the gateway path's rate: subgraph CPU per request",
+          value: pacedDirect.serverCpuMsPerRequest,
+          unit: 'ms',
+          compared: { with: 'direct', value: results.direct.serverCpuMsPerRequest },
+        },
+        {
+          label: "direct held to the gateway path's rate: database CPU per request",
+          value: pacedDirect.databaseCpuMsPerRequest,
+          unit: 'ms',
+          compared: { with: 'direct', value: results.direct.databaseCpuMsPerRequest },
+        },
         ...(['gateway', 'bare-apollo'] as const).map((path) => ({
           label: `subgraph CPU per request behind ${path}`,
           value: results[path].serverCpuMsPerRequest - results[path].frontCpuMsPerRequest,
@@ -316,6 +354,7 @@ async function run(): Promise<BenchmarkResult> {
         ...listPaths.flatMap((path) =>
           listRuns[path].flatMap((result) => loadProblems(`list ${path}`, result)),
         ),
+        ...pacedDirectRuns.flatMap((result) => loadProblems('list direct (paced)', result)),
         ...trivialPaths.flatMap((path) =>
           trivialResults[path].flatMap((result) => loadProblems(`trivial ${path}`, result)),
         ),

@@ -9,6 +9,8 @@ export interface LoadOptions {
   /** Stop after this many requests instead of after `durationSeconds`. */
   amount?: number;
   connections: number;
+  /** Requests per second across all connections at most (autocannon's `overallRate`). */
+  overallRate?: number;
   /** The exact body every response must have; others are counted as mismatches. */
   expectBody?: string;
   /** Headers that change with every request (a forwarded identity is accepted once). */
@@ -46,7 +48,10 @@ function perRequest(
   };
 }
 
-/** One closed-loop autocannon run of POST requests; progress bars and tables off. */
+/**
+ * One closed-loop autocannon run of POST requests (held to `overallRate` if given); progress bars
+ * and tables off.
+ */
 export function loadTest(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   let ownMismatches = 0;
@@ -62,6 +67,7 @@ export function loadTest(options: LoadOptions): Promise<LoadResult> {
           ? { duration: options.durationSeconds }
           : { amount: options.amount }),
         connections: options.connections,
+        ...(options.overallRate === undefined ? {} : { overallRate: options.overallRate }),
         // autocannon refuses `expectBody` next to `requests`: a per-request run checks bodies itself.
         ...(options.headersPerRequest === undefined
           ? options.expectBody === undefined
