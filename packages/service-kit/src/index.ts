@@ -9,6 +9,7 @@ export {
 export { ServiceKitModule, type ServiceKitOptions } from './service-kit.module';
 export { bootstrapService } from './bootstrap';
 export { openDataSource } from './database/open-data-source';
+export { preparedQuery, type PreparedQuery } from './database/prepared-statements';
 export { databaseUrl } from './database/ensure-database';
 export { runtimeRoleName, runtimeUrl } from './database/runtime-role';
 export { Outbox, type PendingEvent } from './outbox/outbox';

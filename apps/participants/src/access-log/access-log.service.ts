@@ -1,5 +1,5 @@
 import type { CallerIdentity } from '@jobbnatet/contracts';
-import { type Access, perRequest, scopeCondition } from '@jobbnatet/service-kit';
+import { type Access, perRequest, preparedQuery, scopeCondition } from '@jobbnatet/service-kit';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
@@ -26,7 +26,12 @@ interface Entry {
 /** Writes the access log: every read of a person's record through the API leaves one entry. */
 @Injectable()
 export class AccessLog {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Every read of a person's record writes the log: its insert is planned once per connection. */
+  private readonly prepared;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.prepared = preparedQuery(dataSource);
+  }
 
   /**
    * The request's recorder. Field reads arriving together (the fields of every row of a list) are
@@ -97,7 +102,7 @@ export class AccessLog {
 
   private async write(caller: CallerIdentity, entries: Entry[]): Promise<void> {
     if (entries.length === 0) return;
-    await this.dataSource.query(
+    await this.prepared(
       `INSERT INTO access_log
          (read_at, user_id, role, participant_id, fields, purpose, admin_reason, flagged, correlation_id)
        SELECT now(), $1, $2, e.participant_id, ARRAY(SELECT jsonb_array_elements_text(e.fields)),

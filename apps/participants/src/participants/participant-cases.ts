@@ -40,9 +40,38 @@ export interface ParticipantRow {
   consented_municipalities: string[];
 }
 
+/**
+ * The participant table's columns a row holds, each named (a prepared `p.*` breaks when a column
+ * is added); as a record, so that a column added to ParticipantRow and not read fails to compile.
+ */
+const rowColumns: Record<Exclude<keyof ParticipantRow, 'consented_municipalities'>, true> = {
+  id: true,
+  pseudonym: true,
+  identity_number_encrypted: true,
+  given_name: true,
+  family_name: true,
+  contact_encrypted: true,
+  languages: true,
+  education_level: true,
+  driving_licences: true,
+  labour_market_programme: true,
+  responsible_officer_id: true,
+  status: true,
+  home_municipality_code: true,
+  office_id: true,
+  registered_at: true,
+  exited_on: true,
+  exit_reason: true,
+  erased_at: true,
+  version: true,
+};
+
 /** The select list of every participant read; `p` is the participant table. */
-export const participantColumns = `p.*, ARRAY(SELECT c.municipality_code FROM consent c
-  WHERE c.participant_id = p.id AND c.withdrawn_at IS NULL) AS consented_municipalities`;
+export const participantColumns = `${Object.keys(rowColumns)
+  .map((column) => `p.${column}`)
+  .join(', ')},
+  ARRAY(SELECT c.municipality_code FROM consent c
+    WHERE c.participant_id = p.id AND c.withdrawn_at IS NULL) AS consented_municipalities`;
 
 export const factsOf = (row: ParticipantRow): CaseFacts => ({
   officeId: row.office_id,

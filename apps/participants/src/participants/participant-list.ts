@@ -1,4 +1,4 @@
-import { type Access, scopeCondition } from '@jobbnatet/service-kit';
+import { type Access, preparedQuery, scopeCondition } from '@jobbnatet/service-kit';
 import { isMunicipalityCode, isOfficeId } from '@jobbnatet/domain-se';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -34,10 +34,15 @@ const municipalityFilter = (value: string): string => {
 /** Lists of participants: scope, filters, keyset pages and the count. */
 @Injectable()
 export class ParticipantList {
+  /** A list's statements have a few shapes, run on every page: each is planned once. */
+  private readonly query;
+
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly cases: ParticipantCases,
-  ) {}
+  ) {
+    this.query = preparedQuery(dataSource);
+  }
 
   /**
    * One page within the caller's scope and filter, newest first. The count, only when asked for,
@@ -61,11 +66,11 @@ export class ParticipantList {
       ? `, (${this.countStatement(access, filter, params, stated)}) AS total_count`
       : '';
     params.push(limit + 1);
-    const rows = (await this.dataSource.query(
+    const rows = await this.query<ParticipantRow & { total_count?: number }>(
       `SELECT ${participantColumns}${counted} FROM participant p WHERE ${where.join(' AND ')}
        ORDER BY p.registered_at DESC, p.id DESC LIMIT $${params.length}`,
       params,
-    )) as (ParticipantRow & { total_count?: number })[];
+    );
     const edges = rows.slice(0, limit).map((row) => ({
       cursor: encodeCursor({ registeredAt: row.registered_at, id: row.id }),
       node: this.cases.toModel(access, row, stated),
@@ -86,11 +91,11 @@ export class ParticipantList {
     stated: string | undefined,
   ): Promise<number> {
     const params: unknown[] = [];
-    const [{ count }] = (await this.dataSource.query(
+    const [row] = await this.query<{ count: number }>(
       this.countStatement(access, filter, params, stated),
       params,
-    )) as [{ count: number }];
-    return count;
+    );
+    return row?.count ?? 0;
   }
 
   /** The count of the filtered list (any cursor aside), its parameters added to `params`. */
