@@ -194,9 +194,13 @@ async function run(): Promise<BenchmarkResult> {
         keepSamples: true,
       };
     };
-    const listRun = async (path: Path, seconds: number) =>
+    /** One run of the list on a path, held to `overallRate` requests/s if given. */
+    const listRun = async (path: Path, seconds: number, overallRate?: number) =>
       measured(
-        await target(path, listQuery, list[path], seconds, settings.connections),
+        {
+          ...(await target(path, listQuery, list[path], seconds, settings.connections)),
+          ...(overallRate === undefined ? {} : { overallRate }),
+        },
         serverPids[path],
       );
     const trivialRun = async (path: TrivialPath, seconds: number) =>
@@ -223,19 +227,7 @@ async function run(): Promise<BenchmarkResult> {
       // and the database cost per page at that rate, apart from anything the gateway sends.
       const gatewayRate = listRuns.gateway.at(-1)!.requestsPerSecond;
       pacedDirectRuns.push(
-        await measured(
-          {
-            ...(await target(
-              'direct',
-              listQuery,
-              list.direct,
-              settings.durationSeconds,
-              settings.connections,
-            )),
-            overallRate: Math.round(gatewayRate),
-          },
-          serverPids.direct,
-        ),
+        await listRun('direct', settings.durationSeconds, Math.round(gatewayRate)),
       );
     }
     const pacedDirect = pooled(pacedDirectRuns);
