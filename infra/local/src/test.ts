@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand } from './lifecycle';
@@ -21,44 +21,6 @@ function readResults(dir: string): SuiteResult[] {
     .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as SuiteResult);
 }
 
-/**
- * Who runs beside whom in `npm test`. A suite waits on Kafka and PostgreSQL most of its time (the
- * cores were idle 60–90 % of a one-at-a-time run), and most packages' suites have their own
- * databases, consumer groups and subjects: they run two at a time, and the README's commands, which
- * start servers of their own, beside them. Two need the shared broker to themselves: reporting's
- * suites compare read models with whole topics, and e2e's platform consumes them all. The
- * scaffold's test comes last, alone: its copy's e2e journey starts a platform on e2e's databases.
- */
-const ownServers = '@jobbnatet/readme';
-const brokerAlone = ['@jobbnatet/e2e', '@jobbnatet/reporting'];
-const lastAlone = '@jobbnatet/scaffold';
-const filter = (...names: string[]) => names.map((name) => `--filter=${name}`);
-const exclude = (option: string) => option.replace('=', '=!');
-
-/** Runs one after the other, each whatever the one before did; the first failure's status. */
-async function inTurn(...runs: (() => Promise<number>)[]): Promise<number> {
-  let status = 0;
-  for (const run of runs) status = (await run()) || status;
-  return status;
-}
-
-/** One turbo run; its exit status. A hung suite fails the run instead of holding CI to its limit. */
-function runTurbo(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn('turbo', ['run', ...args, '--continue', '--output-logs=full'], {
-      cwd: repoRoot,
-      stdio: 'inherit',
-      env,
-    });
-    const timeout = setTimeout(() => child.kill('SIGTERM'), 40 * 60_000);
-    child.once('error', () => resolve(1));
-    child.once('exit', (code) => {
-      clearTimeout(timeout);
-      resolve(code ?? 1);
-    });
-  });
-}
-
 /** `npm test`: infrastructure up, every package's lint, typecheck and tests through turbo, infrastructure down. */
 runCommand('test', async (onStop) => {
   const resultsDir = localDir('test-results');
@@ -68,31 +30,36 @@ runCommand('test', async (onStop) => {
   const down = onStop(() => infra.down());
   let status = 0;
   try {
-    const env = {
-      ...process.env,
-      DATABASE_URL: infra.databaseUrl,
-      KAFKA_BROKERS: infra.kafkaBrokers,
-      JOBBNATET_TEST_RESULTS: localDir('test-results'),
-    };
-    const turbo = (tasks: string[], concurrency: number, filters: string[]) =>
-      runTurbo([...tasks, `--concurrency=${concurrency}`, ...filters], env);
+    const turbo = (tasks: string[], concurrency: number) =>
+      spawnSync(
+        'turbo',
+        [
+          'run',
+          ...tasks,
+          `--concurrency=${concurrency}`,
+          '--continue',
+          '--output-logs=full',
+          ...process.argv.slice(2),
+        ],
+        {
+          cwd: repoRoot,
+          stdio: 'inherit',
+          // A hung suite must fail the run, not hold CI until its own limit.
+          timeout: 40 * 60_000,
+          env: {
+            ...process.env,
+            DATABASE_URL: infra.databaseUrl,
+            KAFKA_BROKERS: infra.kafkaBrokers,
+            JOBBNATET_TEST_RESULTS: localDir('test-results'),
+          },
+        },
+      ).status ?? 1;
     // Lint and typecheck run too: the house rules (no kafkajs in apps, no deep imports…) are
-    // errors. They use no shared server: two at a time, one per core.
-    const requested = process.argv.slice(2);
-    status = await turbo(['build', 'lint', 'typecheck'], 2, requested);
-    if (requested.length > 0) {
-      status = (await turbo(['test'], 1, requested)) || status;
-    } else {
-      const [readme, shared] = await Promise.all([
-        turbo(['test'], 1, filter(ownServers)),
-        inTurn(
-          () => turbo(['test'], 2, filter(ownServers, ...brokerAlone, lastAlone).map(exclude)),
-          ...brokerAlone.map((name) => () => turbo(['test'], 1, filter(name))),
-        ),
-      ]);
-      const last = await turbo(['test'], 1, filter(lastAlone));
-      status = readme || shared || last || status;
-    }
+    // errors. Two tasks run at once in both passes: a suite waits on Kafka and PostgreSQL most of
+    // its time (the cores were idle 60–90 % of a one-at-a-time run), and every suite has its own
+    // databases, consumer groups and subjects. turbo replays the checks in the second pass.
+    status = turbo(['build', 'lint', 'typecheck'], 2);
+    status = turbo(['test'], 2) || status;
   } finally {
     // Before the summary, so that its last line is the count.
     await down();
