@@ -55,11 +55,10 @@ runCommand('test', async (onStop) => {
         },
       ).status ?? 1;
     // Lint and typecheck run too: the house rules (no kafkajs in apps, no deep imports…) are
-    // errors. Two tasks run at once in both passes: a suite waits on Kafka and PostgreSQL most of
-    // its time (the cores were idle 60–90 % of a one-at-a-time run), and every suite has its own
-    // databases, consumer groups and subjects. turbo replays the checks in the second pass.
+    // errors. They use no shared server, so two run at once, one per core; the tests that follow
+    // share Kafka and PostgreSQL and run one package at a time (turbo replays the checks).
     status = turbo(['build', 'lint', 'typecheck'], 2);
-    status = turbo(['test'], 2) || status;
+    status = turbo(['test'], 1) || status;
   } finally {
     // Before the summary, so that its last line is the count.
     await down();
