@@ -54,6 +54,9 @@ export function subgraphGraphqlModule(
     allowBatchedHttpRequests: false,
     context: ({ req }: { req: unknown }) => ({ req }),
     formatError: formatSubgraphError(new JsonLogger(serviceName)),
+    // formatError drops stacks; without this Apollo renders one for every error unless NODE_ENV
+    // is production, and a refused bad input is an error.
+    includeStacktraceInErrorResponses: false,
     // Traces would tell clients (through the gateway) about resolver timings; not needed here.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
