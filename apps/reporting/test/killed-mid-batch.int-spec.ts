@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { topics } from '@jobbnatet/contracts';
 import { createKafka, ensureTopics, JsonLogger } from '@jobbnatet/service-kit';
@@ -11,7 +12,7 @@ import {
   testDatabaseServer,
   testKafkaBrokers,
 } from '@jobbnatet/subgraph-testing';
-import { expectEventually, KafkaTestProducer } from '@jobbnatet/testing';
+import { consumersCaughtUp, expectEventually, KafkaTestProducer } from '@jobbnatet/testing';
 import { handlersOf } from '../src/read-models/read-model-command';
 import { readModels } from '../src/read-models/read-models';
 import { rebuildReadModel } from '../src/read-models/rebuild';
@@ -24,10 +25,20 @@ const env = {
   DATABASE_NAME: database,
   CONSUMER_GROUP: database,
   KAFKA_BROKERS: testKafkaBrokers(),
-  PORT: '0',
+  /** A free port, chosen before the service first starts. */
+  PORT: '',
   LOG_LEVEL: 'error',
   ...createIdentitySigner().verifyEnv,
 };
+/** A port free now, for the service: its readiness tells how far its consumers are. */
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  return port;
+}
+
 const sql = (text: string, params: unknown[] = []) => sqlOn<unknown>(database, text, params);
 
 /** The service as in production: its compiled entry point, in a process of its own. */
@@ -60,6 +71,7 @@ describe('the reporting service killed while applying a batch', () => {
   let producer: KafkaTestProducer;
 
   beforeAll(async () => {
+    env.PORT = String(await freePort());
     // The history goes in before the service first starts, so its topics are made here: the
     // broker creates none on its own, and another suite may not have made them yet.
     await ensureTopics(
@@ -103,6 +115,8 @@ describe('the reporting service killed while applying a batch', () => {
         async () => expect(await applied(history.participantIds)).toBe(history.expectedRows),
         { timeoutMs: 240_000, intervalMs: 500 },
       );
+      // The topics also hold other suites' events, which the clean run below replays too.
+      await consumersCaughtUp([`http://127.0.0.1:${env.PORT}`], 240_000);
     } finally {
       await killed(second, 'SIGTERM');
     }

@@ -24,8 +24,9 @@ function readResults(dir: string): SuiteResult[] {
 /**
  * Who runs beside whom in `npm test`. The suites share Kafka and PostgreSQL, so they run one
  * package at a time; the README's commands start servers of their own and run beside the packages
- * whose suites mostly wait on Kafka (the kit's, the gateway's, reporting's: a core idle 60–70 % of
- * their time). The packages in `busy` keep both cores busy on their own and run after them.
+ * whose suites mostly wait on Kafka (the kit's, the gateway's, reporting's: the cores about 70 %
+ * idle while they run alone). The packages in `busy` keep both cores busy on their own and run
+ * after them.
  * Tried and not kept: two packages at a time (every suite slower, the run no shorter, and
  * reporting's suites compare read models with whole topics, which another package's events change).
  */

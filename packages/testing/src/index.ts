@@ -1,3 +1,4 @@
+export { consumersCaughtUp } from './consumers-caught-up';
 export { expectEventually } from './expect-eventually';
 export {
   demoIdentityNumbers,

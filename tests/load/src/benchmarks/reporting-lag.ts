@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { serviceDatabaseName } from '@jobbnatet/infra-local';
-import { devLogin } from '@jobbnatet/testing';
+import { consumersCaughtUp, devLogin } from '@jobbnatet/testing';
 import { Client } from 'pg';
 import type { Benchmark, BenchmarkResult } from '../benchmark';
 import { registerParticipants } from '../support/graphql-client';
 import { comparedWithLimit, limits } from '../support/limits';
 import { benchDatabaseSuffix, startBenchPlatform } from '../support/platform';
-import { consumersCaughtUp } from '../support/caught-up';
 import { cpuFigures, cpuPerOperation, platformCpuTimes } from '../support/cpu-time';
 import { progress } from '../support/progress';
 import { sleep, summarize, withTimeout } from '../support/stats';
