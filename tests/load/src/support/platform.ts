@@ -3,6 +3,7 @@ import {
   up,
   type Infrastructure,
   type RunningPlatform,
+  type SubgraphName,
 } from '@jobbnatet/infra-local';
 import { progress } from './progress';
 import type { Teardown } from './teardown';
@@ -22,19 +23,24 @@ export async function startInfrastructure(teardown: Teardown): Promise<Infrastru
 }
 
 /**
- * The infrastructure plus every app (participants subgraph, gateway), as the e2e starts them, on
- * empty `<service>_bench_<port>` databases so each run measures the same amount of data.
+ * The infrastructure plus every app (or the subgraphs `only` names, and the gateway), as the e2e
+ * starts them, on empty `<service>_bench_<port>` databases so each run measures the same amount of
+ * data.
  */
 export async function startBenchPlatform(
   teardown: Teardown,
+  only?: readonly SubgraphName[],
 ): Promise<{ infra: Infrastructure; platform: RunningPlatform }> {
   const infra = await startInfrastructure(teardown);
-  progress(`starting the platform on ports ${benchBasePort}+ (logs in .local/logs/)`);
+  progress(
+    `starting ${only ? `${only.join(', ')} and the gateway` : 'the platform'} on ports ${benchBasePort}+ (logs in .local/logs/)`,
+  );
   const platform = await startPlatform(infra, {
     basePort: benchBasePort,
     databaseSuffix: benchDatabaseSuffix,
     freshDatabases: true,
     output: 'file',
+    ...(only ? { only } : {}),
   });
   teardown.add('the platform', () => platform.stop());
   return { infra, platform };
